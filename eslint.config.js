@@ -1,0 +1,45 @@
+// One linter for the whole tree. Dependencies point one way:
+// web | server | cli -> db -> core -> data (see ARCHITECTURE.md).
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: forbidden.map((group) => ({ group: [group], message })) },
+    ],
+  },
+});
+
+const outer = ['**/db/**', '**/server/**', '**/web/**', '**/cli/**'];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  layer(
+    ['src/core/**/*.ts'],
+    [...outer, 'node:*', 'fs', 'path', 'os', 'child_process'],
+    'core is pure: no I/O, and it imports only core and data.',
+  ),
+  layer(
+    ['src/data/**/*.ts'],
+    ['**/core/**', ...outer, 'node:*'],
+    'data is content only: it imports nothing from other layers.',
+  ),
+  layer(
+    ['src/db/**/*.ts'],
+    ['**/server/**', '**/web/**', '**/cli/**'],
+    'db may import core and data only.',
+  ),
+);

@@ -1,0 +1,114 @@
+import * as LEX from '../../data/lexicon/index.ts';
+import { PhraseSet } from '../text/phrases.ts';
+import type { Token } from '../text/tokenize.ts';
+import { isClosingQuestion, type AnswerFacts, type SentenceFacts } from './facts.ts';
+import type { Checks, Derived, Span } from './types.ts';
+
+const lists = {
+  blameTerms: new PhraseSet(LEX.BLAME_TERMS),
+  blameStrong: new PhraseSet(LEX.BLAME_STRONG),
+  disguised: new PhraseSet(LEX.DISGUISED_STRENGTHS),
+  compensation: new PhraseSet(LEX.WEAKNESS_COMPENSATION),
+  improvement: new PhraseSet(LEX.WEAKNESS_IMPROVEMENT),
+  weaknessCues: new PhraseSet(LEX.WEAKNESS_CUES),
+  fillers: new PhraseSet(LEX.FILLERS),
+  hedges: new PhraseSet(LEX.HEDGES),
+};
+const TARGETS = new Set(LEX.BLAME_TARGETS);
+const PRONOUNS = new Set(['he', 'she', 'they', 'them', 'him', 'her']);
+/** "kind of"/"sort of" after these is a noun phrase ("what kind of tool"), not a hedge. */
+const DETERMINERS = new Set(['what', 'this', 'that', 'the', 'any', 'every', 'a', 'some', 'which', 'same', 'right']);
+
+const spanOf = (words: readonly Token[], from: number, to: number): Span => ({
+  start: words[from]!.start,
+  end: words[to - 1]!.end,
+});
+const inside = (spans: readonly Span[], at: number): boolean =>
+  spans.some((q) => at >= q.start && at < q.end);
+
+function blameIn(s: SentenceFacts, hasExplicitTarget: boolean): Span[] {
+  const words = s.sentence.words;
+  const out: Span[] = [];
+  for (const m of lists.blameStrong.find(words)) {
+    if (!inside(s.quoted, words[m.from]!.start)) out.push(spanOf(words, m.from, m.to));
+  }
+  if (out.length > 0) return out;
+  const target = words.some((w, i) => {
+    if (inside(s.quoted, w.start)) return false;
+    if (TARGETS.has(w.norm) && !PRONOUNS.has(w.norm)) return true;
+    return PRONOUNS.has(w.norm) && hasExplicitTarget && i >= 0;
+  });
+  if (!target) return out;
+  for (const m of lists.blameTerms.find(words)) {
+    if (!inside(s.quoted, words[m.from]!.start)) out.push(spanOf(words, m.from, m.to));
+  }
+  return out;
+}
+
+function allMatches(set: PhraseSet, sentences: readonly SentenceFacts[]): Span[] {
+  return sentences.flatMap((s) => set.find(s.sentence.words).map((m) => spanOf(s.sentence.words, m.from, m.to)));
+}
+
+function firstIn(set: PhraseSet, sentences: readonly SentenceFacts[]): Span | null {
+  for (const s of sentences) {
+    const m = set.find(s.sentence.words)[0];
+    if (m) return spanOf(s.sentence.words, m.from, m.to);
+  }
+  return null;
+}
+
+function hedgesIn(sentences: readonly SentenceFacts[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const words = s.sentence.words;
+    for (const m of lists.hedges.find(words)) {
+      const first = words[m.from]!.norm;
+      if ((first === 'kind' || first === 'sort') && DETERMINERS.has(words[m.from - 1]?.norm ?? '')) continue;
+      // "just" as a minimiser, not "just in time" or "justice".
+      if (first === 'just' && ['in', 'as', 'like', 'before', 'after'].includes(words[m.to]?.norm ?? '')) continue;
+      out.push(spanOf(words, m.from, m.to));
+    }
+  }
+  return out;
+}
+
+/** Computes the ten checks and the spans the rules point at. */
+export function derive(facts: AnswerFacts): Derived {
+  const { sentences } = facts;
+  const weakContext = sentences.filter((s) => s.context === 'weak').length;
+  const hasExplicitTarget = sentences.some((s) =>
+    s.sentence.words.some((w) => TARGETS.has(w.norm) && !PRONOUNS.has(w.norm)),
+  );
+  const blame = sentences.flatMap((s) => blameIn(s, hasExplicitTarget));
+  const result = sentences.some((s) => s.result !== null);
+  const last = sentences[sentences.length - 1];
+
+  const isWeakness = facts.framework === 'weakness';
+  const disguised = isWeakness ? allMatches(lists.disguised, sentences) : [];
+  const compensation = isWeakness ? firstIn(lists.compensation, sentences) : null;
+  const improvement = isWeakness ? firstIn(lists.improvement, sentences) : null;
+  const named =
+    isWeakness &&
+    disguised.length === 0 &&
+    (firstIn(lists.weaknessCues, sentences) !== null || facts.parsed.words.length >= 6);
+
+  const checks: Checks = {
+    context: sentences.some((s) => s.context === 'strong') || weakContext >= 2,
+    action: sentences.some((s) => s.action !== null),
+    result,
+    quantified: result && sentences.some((s) => s.outcomeQuantities.length > 0),
+    learning: sentences.some((s) => s.learning !== null),
+    followUpQuestion: last ? isClosingQuestion(last) : false,
+    blame: blame.length > 0,
+    weaknessNamed: isWeakness ? named : null,
+    weaknessCompensation: isWeakness ? compensation !== null : null,
+    weaknessImprovement: isWeakness ? improvement !== null : null,
+  };
+  return {
+    checks,
+    blame,
+    weakness: { disguised, compensation, improvement },
+    fillers: allMatches(lists.fillers, sentences),
+    hedges: hedgesIn(sentences),
+  };
+}

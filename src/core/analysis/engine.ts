@@ -1,0 +1,55 @@
+import type { Framework } from '../../data/questions.ts';
+import type { AnswerFacts } from './facts.ts';
+import type { Derived, Finding, Rule, SeveritySetting } from './types.ts';
+
+export interface EngineInput {
+  text: string;
+  facts: AnswerFacts;
+  derived: Derived;
+  question: { id: string | null; framework: Framework };
+  severity: Record<string, SeveritySetting>;
+}
+
+/** Rules that run on the answer: every rule, or only the language rule when it is not English. */
+export function applicableRules(
+  rules: readonly Rule[],
+  question: { id: string | null; framework: Framework },
+  english: boolean,
+  severity: Record<string, SeveritySetting>,
+): Rule[] {
+  return rules.filter((rule) => {
+    if ((severity[rule.id] ?? 'warning') === 'off') return false;
+    if (!english) return rule.id === 'english-only';
+    const scope = rule.meta.appliesTo;
+    if (!scope) return true;
+    if (scope.frameworks?.includes(question.framework)) return true;
+    return question.id !== null && (scope.questions?.includes(question.id) ?? false);
+  });
+}
+
+const fill = (template: string, data: Record<string, string | number> = {}): string =>
+  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(data[key] ?? `{{${key}}}`));
+
+/** Runs the rules over one answer's facts and collects their findings, in text order. */
+export function runRules(rules: readonly Rule[], input: EngineInput): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of applicableRules(rules, input.question, input.facts.english, input.severity)) {
+    const severity = input.severity[rule.id] ?? 'warning';
+    if (severity === 'off') continue;
+    const handlers = rule.create({
+      text: input.text,
+      facts: input.facts,
+      derived: input.derived,
+      question: input.question,
+      options: { ...rule.meta.defaultOptions },
+      report({ messageId, data, span }) {
+        const template = rule.meta.messages[messageId];
+        if (template === undefined) throw new Error(`Rule ${rule.id} has no message "${messageId}".`);
+        findings.push({ ruleId: rule.id, severity, message: fill(template, data), start: span.start, end: span.end });
+      },
+    });
+    if (handlers.sentence) input.facts.sentences.forEach((s, i) => handlers.sentence!(s, i));
+    handlers.answer?.();
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}

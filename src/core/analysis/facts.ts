@@ -1,0 +1,299 @@
+import * as LEX from '../../data/lexicon/index.ts';
+import type { Framework } from '../../data/questions.ts';
+import { PhraseSet, type PhraseMatch } from '../text/phrases.ts';
+import type { ParsedSentence, ParsedText, Quantity, Token } from '../text/parse.ts';
+import { verbForms } from '../text/verbs.ts';
+import type { Part, Span } from './types.ts';
+
+/** What one sentence does, as read once by the analyzer and shared by every rule. */
+export interface SentenceFacts {
+  sentence: ParsedSentence;
+  /** Span of the first personal action ("I set up weekly meetings"), if any. */
+  action: Span | null;
+  /** A collective action ("we launched"). */
+  weAction: boolean;
+  context: 'strong' | 'weak' | null;
+  result: Span | null;
+  learning: Span | null;
+  /** Quantities that measure an outcome (not a team size, a year or "a year later"). */
+  outcomeQuantities: Quantity[];
+  part: Part;
+  /** Character ranges inside quotation marks: reported speech. */
+  quoted: Span[];
+}
+
+export interface AnswerFacts {
+  parsed: ParsedText;
+  framework: Framework;
+  sentences: SentenceFacts[];
+  english: boolean;
+  /** Words in first-person singular and plural subject position. */
+  iCount: number;
+  weCount: number;
+}
+
+const sets = {
+  adverbs: new Set(LEX.ADVERBS),
+  intention: new Set(LEX.INTENTION_WORDS),
+  stative: new Set(LEX.STATIVE_VERBS),
+  english: new Set(LEX.ENGLISH_WORDS),
+  resultVerbs: new Set(LEX.RESULT_VERBS),
+  openers: new Set(LEX.QUESTION_OPENERS),
+};
+const ACTION = verbForms(LEX.ACTION_VERBS);
+/** Present-tense verbs that describe a trait rather than a step ("I work hard", "I use logic"). */
+const TRAIT_PRESENT = new Set(['work', 'works', 'use', 'uses', 'focus', 'focuses', 'try', 'tries']);
+const STATIVE_ING = new Set([
+  'hoping', 'feeling', 'thinking', 'looking', 'wondering', 'planning', 'going', 'trying', 'being',
+  'having', 'getting', 'starting', 'wanting', 'hearing', 'seeing',
+]);
+
+export const phrases = {
+  context: new PhraseSet(LEX.CONTEXT_STRONG),
+  contextWeak: new PhraseSet(LEX.CONTEXT_WEAK),
+  result: new PhraseSet(LEX.RESULT_PHRASES),
+  learning: new PhraseSet(LEX.LEARNING_PHRASES),
+  invitation: new PhraseSet(LEX.INVITATION_PHRASES),
+};
+
+const span = (words: readonly Token[], from: number, to: number): Span => ({
+  start: words[from]!.start,
+  end: words[Math.max(from, to - 1)]!.end,
+});
+
+function isPast(word: string): boolean {
+  if (ACTION.past.has(word)) return true;
+  return word.length > 4 && word.endsWith('ed') && !sets.stative.has(word);
+}
+
+/**
+ * A personal action: "I" (optionally "I have", "I am", "I was able to"), a few adverbs,
+ * then a verb of action; or a bullet in an Action section that starts with one.
+ */
+function findAction(words: readonly Token[], subject: ReadonlySet<string>): Span | null {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.norm;
+    if (!subject.has(w)) continue;
+    let j = i + 1;
+    let progressive = w.endsWith("'m") || w === "we're";
+    let perfect = w.endsWith("'ve");
+    if (w.endsWith("'d") || w.endsWith("'ll")) continue;
+    const skipAdverbs = (): void => {
+      while (words[j] && sets.adverbs.has(words[j]!.norm)) j++;
+    };
+    skipAdverbs();
+    let v = words[j]?.norm;
+    if (!v || sets.intention.has(v)) continue;
+    if (v === 'am' || v === 'are' || v === 'was' || v === 'were') {
+      j++;
+      skipAdverbs();
+      if (words[j]?.norm === 'able' && words[j + 1]?.norm === 'to') {
+        j += 2;
+        skipAdverbs();
+        if (ACTION.present.has(words[j]?.norm ?? '')) return span(words, i, j + 1);
+        continue;
+      }
+      progressive = true;
+      v = words[j]?.norm;
+    } else if (v === 'have' || v === 'has' || v === 'had') {
+      j++;
+      skipAdverbs();
+      perfect = true;
+      v = words[j]?.norm;
+    }
+    if (!v) continue;
+    if (perfect && v === 'been') {
+      j++;
+      skipAdverbs();
+      progressive = true;
+      v = words[j]?.norm;
+      if (!v) continue;
+    }
+    if (progressive) {
+      if (ACTION.ing.has(v) || (v.endsWith('ing') && v.length > 5 && !STATIVE_ING.has(v))) {
+        return span(words, i, j + 1);
+      }
+      continue;
+    }
+    if (isPast(v)) return span(words, i, j + 1);
+    if (perfect) continue;
+    if (ACTION.present.has(v) && !TRAIT_PRESENT.has(v)) return span(words, i, j + 1);
+    // "I like to ask", "I make sure to check", "I started to", "I decided to".
+    if ((v === 'like' || v === 'make' || v === 'always') && words[j + 1]) {
+      const k = words[j + 1]!.norm === 'sure' ? j + 2 : j + 1;
+      const after = words[k]?.norm === 'to' ? words[k + 1]?.norm : words[k]?.norm;
+      if (after && ACTION.present.has(after)) return span(words, i, k + 2);
+    }
+  }
+  return null;
+}
+
+function startsWithActionVerb(words: readonly Token[]): Span | null {
+  let j = 0;
+  while (words[j] && sets.adverbs.has(words[j]!.norm)) j++;
+  const v = words[j]?.norm;
+  if (!v) return null;
+  if (ACTION.past.has(v) || (ACTION.present.has(v) && !TRAIT_PRESENT.has(v)) || isPast(v)) {
+    return span(words, j, j + 1);
+  }
+  return null;
+}
+
+const NEGATIONS = new Set(["didn't", 'not', 'never', "haven't", "hadn't", "don't", "wasn't"]);
+
+function firstMatch(set: PhraseSet, words: readonly Token[], negatable = false): PhraseMatch | null {
+  for (const m of set.find(words)) {
+    if (negatable) {
+      const before = words[m.from - 1]?.norm ?? '';
+      const before2 = words[m.from - 2]?.norm ?? '';
+      if (NEGATIONS.has(before) || NEGATIONS.has(before2)) continue;
+    }
+    return m;
+  }
+  return null;
+}
+
+const FUTURE = new Set(['will', "i'll", "we'll", 'would', "i'd", 'hope', 'hoping', 'plan', 'want', 'wanted', 'goal', 'aim']);
+const HABITUAL = new Set(['has', 'have', 'can', 'could', 'may', 'might', 'often', 'sometimes', 'usually', 'tends']);
+
+/** An outcome: a result phrase or a past-tense verb of change, not framed as a plan or a habit. */
+function findResult(words: readonly Token[]): Span | null {
+  const guarded = (from: number): boolean => {
+    for (let k = Math.max(0, from - 6); k < from; k++) {
+      const w = words[k]!.norm;
+      if (FUTURE.has(w) || HABITUAL.has(w)) return true;
+    }
+    return false;
+  };
+  for (const m of phrases.result.find(words)) {
+    if (!guarded(m.from)) return span(words, m.from, m.to);
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.norm;
+    if (!sets.resultVerbs.has(w)) continue;
+    const prev = words[i - 1]?.norm ?? '';
+    if (prev === 'to' || prev === 'be' || guarded(i)) continue;
+    return span(words, i, i + 1);
+  }
+  return null;
+}
+
+const SETTING_NOUNS = new Set([
+  'team', 'group', 'staff', 'class', 'crew', 'department', 'squad', 'unit', 'cohort', 'panel',
+]);
+const NOT_OUTCOME_AFTER = new Set(['later', 'ago', 'before', 'earlier', 'old', 'of']);
+
+function outcomeQuantities(s: ParsedSentence): Quantity[] {
+  return s.quantities.filter((q) => {
+    if (q.kind === 'year') return false;
+    const before = s.words[q.from - 1]?.norm ?? '';
+    const before2 = s.words[q.from - 2]?.norm ?? '';
+    const after = s.words[q.to]?.norm ?? '';
+    if (before === 'of' && SETTING_NOUNS.has(before2)) return false;
+    if (q.kind === 'duration' && NOT_OUTCOME_AFTER.has(after)) return false;
+    if ((before === 'had' || before === 'for' || before === 'have') && q.kind !== 'percent' && q.kind !== 'money') {
+      return false;
+    }
+    return true;
+  });
+}
+
+function quotedSpans(s: ParsedSentence): Span[] {
+  const out: Span[] = [];
+  let open: number | null = null;
+  for (const t of s.tokens) {
+    if (t.text === '"' || t.text === '\u201c' || t.text === '\u201d') {
+      if (open === null && t.text !== '\u201d') open = t.start;
+      else if (open !== null) {
+        out.push({ start: open, end: t.end });
+        open = null;
+      }
+    }
+  }
+  return out;
+}
+
+const SELF_QUESTION = /^(?:so\s+)?(?:what|why|how)\s+(?:did|do|does|was|is)\s+(?:i|it|this|that)\b/;
+
+/** The last sentence asks the interviewer something (not a rhetorical question to oneself). */
+export function isClosingQuestion(s: SentenceFacts): boolean {
+  const words = s.sentence.words;
+  const lower = words.map((w) => w.norm).join(' ');
+  if (phrases.invitation.has(words)) return true;
+  if (!s.sentence.isQuestion) return false;
+  if (words.length <= 3) return false;
+  return !SELF_QUESTION.test(lower) || /\byou|\byour|\bhere\b|\bteam\b/.test(lower);
+}
+
+const I_SUBJECT = new Set(['i', "i've", "i'm"]);
+const WE_SUBJECT = new Set(['we', "we've", "we're"]);
+
+export function sentenceFacts(s: ParsedSentence): SentenceFacts {
+  const words = s.words;
+  let action = findAction(words, I_SUBJECT);
+  if (!action && s.section === 'action') action = startsWithActionVerb(words);
+  const weAction = findAction(words, WE_SUBJECT) !== null;
+  const learningMatch = firstMatch(phrases.learning, words, true);
+  const learning = learningMatch ? span(words, learningMatch.from, learningMatch.to) : null;
+  let result = findResult(words);
+  const contentWords = words.length >= 3;
+  if (!result && s.section === 'result' && contentWords && !learning) result = span(words, 0, words.length);
+  let context: SentenceFacts['context'] = null;
+  if (phrases.context.has(words) || s.quantities.some((q) => q.kind === 'year')) context = 'strong';
+  else if (s.section === 'context' && contentWords) context = 'strong';
+  else if (phrases.contextWeak.has(words)) context = 'weak';
+  const facts: SentenceFacts = {
+    sentence: s,
+    action,
+    weAction,
+    context,
+    result,
+    learning,
+    outcomeQuantities: result ? outcomeQuantities(s) : [],
+    part: 'other',
+    quoted: quotedSpans(s),
+  };
+  facts.part = s.isQuestion
+    ? 'question'
+    : learning
+      ? 'learning'
+      : result
+        ? 'result'
+        : action || weAction
+          ? 'action'
+          : context || s.section === 'context'
+            ? 'context'
+            : (s.section ?? 'other');
+  return facts;
+}
+
+/** Few of the words are everyday English words, or most letters are of another script. */
+export function looksEnglish(parsed: ParsedText): boolean {
+  const words = parsed.words.filter((w) => w.kind === 'word');
+  if (words.length === 0) return true;
+  let latin = 0;
+  let letters = 0;
+  for (const w of words) {
+    for (const ch of w.text) {
+      letters++;
+      if (/[a-zA-Z\u00c0-\u024f]/.test(ch)) latin++;
+    }
+  }
+  if (letters > 0 && latin / letters < 0.5) return false;
+  if (words.length < 6) return true;
+  const common = words.filter((w) => sets.english.has(w.norm)).length;
+  return common / words.length >= 0.15;
+}
+
+export function answerFacts(parsed: ParsedText, framework: Framework): AnswerFacts {
+  const sentences = parsed.sentences.map(sentenceFacts);
+  let iCount = 0;
+  let weCount = 0;
+  for (const w of parsed.words) {
+    if (w.norm === 'i' || w.norm.startsWith("i'")) iCount++;
+    else if (w.norm === 'we' || w.norm.startsWith("we'")) weCount++;
+  }
+  return { parsed, framework, sentences, english: looksEnglish(parsed), iCount, weCount };
+}
+
+export { sets as lexiconSets };

@@ -1,0 +1,96 @@
+import type { Token } from './tokenize.ts';
+
+export type QuantityKind = 'percent' | 'money' | 'duration' | 'multiplier' | 'count' | 'year';
+
+/** A number, money amount, percentage, duration or multiplier found in a sentence. */
+export interface Quantity {
+  kind: QuantityKind;
+  /** Word indices within the sentence, end exclusive. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
+  'thousand', 'million', 'billion', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions',
+  'half',
+]);
+const MULTIPLIER_WORDS = new Set([
+  'double', 'doubled', 'doubling', 'twice', 'triple', 'tripled', 'tripling', 'quadrupled',
+  'halved', 'halving', 'tenfold', 'threefold', 'twofold', 'fivefold',
+]);
+const TIME_UNITS = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day',
+  'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'sprint',
+  'sprints', 'semester', 'semesters', 'shift', 'shifts',
+]);
+const UNIT_MODIFIERS = new Set(['more', 'extra', 'additional', 'full', 'whole', 'fewer', 'less']);
+const MONEY_WORDS = new Set(['dollars', 'usd', 'eur', 'euros', 'pounds', 'gbp', 'k', 'm', 'bn']);
+const CURRENCY_SIGNS = new Set(['$', '\u20ac', '\u00a3', '\u00a5']);
+
+/**
+ * Finds quantities among a sentence's words. `tokens` are all the sentence's tokens
+ * (for % and currency signs, which are punctuation); `words` its words.
+ */
+export function findQuantities(words: readonly Token[], tokens: readonly Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  const tokenIndex = new Map<Token, number>();
+  tokens.forEach((t, i) => tokenIndex.set(t, i));
+  const tokenAfter = (w: Token): Token | undefined => tokens[(tokenIndex.get(w) ?? -2) + 1];
+  const tokenBefore = (w: Token): Token | undefined => tokens[(tokenIndex.get(w) ?? 0) - 1];
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    const push = (kind: QuantityKind, to: number, startTok = w): void => {
+      const last = words[to - 1]!;
+      out.push({ kind, from: i, to, start: startTok.start, end: last.end });
+    };
+    const isNumber = w.kind === 'number' || NUMBER_WORDS.has(w.norm);
+    if (MULTIPLIER_WORDS.has(w.norm)) {
+      push('multiplier', i + 1);
+      continue;
+    }
+    if (!isNumber) {
+      // "a week early", "an hour a day": a single unit counts as one.
+      if ((w.norm === 'a' || w.norm === 'an') && next && TIME_UNITS.has(next.norm)) {
+        push('duration', i + 2);
+        i++;
+      }
+      continue;
+    }
+    let to = i + 1;
+    // Absorb a run of number words: "two hundred", "1.5 million".
+    while (words[to] && NUMBER_WORDS.has(words[to]!.norm)) to++;
+    const after = tokenAfter(words[to - 1]!);
+    const before = tokenBefore(w);
+    // "one more day", "two full weeks": a unit may follow one modifier.
+    const skip = words[to] && UNIT_MODIFIERS.has(words[to]!.norm) ? 1 : 0;
+    const unit = words[to + skip];
+    if (w.norm === 'one' && !(unit && TIME_UNITS.has(unit.norm))) continue;
+    if (after?.text === '%' || unit?.norm === 'percent' || unit?.norm === 'per' && words[to + 1]?.norm === 'cent') {
+      push('percent', unit?.norm === 'percent' ? to + 1 : to);
+      if (after?.text === '%') out[out.length - 1]!.end = after.end;
+    } else if (before && CURRENCY_SIGNS.has(before.text)) {
+      push('money', unit && MONEY_WORDS.has(unit.norm) ? to + 1 : to, before);
+    } else if (unit && MONEY_WORDS.has(unit.norm) && unit.norm !== 'm' && unit.norm !== 'k') {
+      push('money', to + 1);
+    } else if (unit && TIME_UNITS.has(unit.norm)) {
+      push('duration', to + skip + 1);
+    } else if (unit && (unit.norm === 'times' || unit.norm === 'x' || unit.norm === 'fold')) {
+      push('multiplier', to + 1);
+    } else if (w.kind === 'number' && /^(19|20)\d\d$/.test(w.norm) && to === i + 1) {
+      push('year', to);
+    } else if (w.kind === 'number' && /^\d+x$/.test(w.norm)) {
+      push('multiplier', to);
+    } else {
+      push('count', to);
+    }
+    i = Math.max(i, out[out.length - 1]!.to - 1);
+  }
+  return out;
+}

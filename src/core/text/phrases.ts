@@ -1,0 +1,76 @@
+import type { Token } from './tokenize.ts';
+
+/**
+ * A compiled list of word phrases, matched against the words of a sentence.
+ * In a phrase, `*` stands for any one word and `#` for any number.
+ * Matching walks a trie from each word: linear in the words times the longest phrase.
+ */
+export interface PhraseMatch {
+  /** Index of the first and one past the last matched word. */
+  from: number;
+  to: number;
+  phrase: string;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  phrase?: string;
+}
+
+export class PhraseSet {
+  private readonly root: Node = { next: new Map() };
+
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
+      let node = this.root;
+      for (const part of phrase.toLowerCase().split(/\s+/).filter(Boolean)) {
+        let child = node.next.get(part);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(part, child);
+        }
+        node = child;
+      }
+      node.phrase = phrase;
+    }
+  }
+
+  /** All matches starting at word index `from` (longest first). */
+  matchAt(words: readonly Token[], from: number): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    const walk = (node: Node, i: number): void => {
+      if (node.phrase !== undefined && i > from)
+        found.push({ from, to: i, phrase: node.phrase });
+      const word = words[i];
+      if (!word) return;
+      const exact = node.next.get(word.norm);
+      if (exact) walk(exact, i + 1);
+      const any = node.next.get('*');
+      if (any) walk(any, i + 1);
+      if (word.kind === 'number') {
+        const num = node.next.get('#');
+        if (num) walk(num, i + 1);
+      }
+    };
+    walk(this.root, from);
+    return found.sort((a, b) => b.to - a.to);
+  }
+
+  /** Non-overlapping matches, leftmost-longest. */
+  find(words: readonly Token[]): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const m = this.matchAt(words, i)[0];
+      if (m) {
+        out.push(m);
+        i = m.to - 1;
+      }
+    }
+    return out;
+  }
+
+  has(words: readonly Token[]): boolean {
+    for (let i = 0; i < words.length; i++) if (this.matchAt(words, i).length > 0) return true;
+    return false;
+  }
+}
