@@ -17,7 +17,8 @@ export interface BankQuestion {
 export const QUESTIONS: readonly BankQuestion[] = [
   {
     id: 'why-this-company',
-    question: 'Why do you want to work here, and why do you think you are a good fit for this role?',
+    question:
+      'Why do you want to work here, and why do you think you are a good fit for this role?',
     category: 'motivation',
     framework: 'motivation',
     paraphrases: [

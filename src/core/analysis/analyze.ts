@@ -9,10 +9,9 @@ import { runRules } from './engine.ts';
 import { computeScore } from './score.ts';
 import type { Analysis, QuestionRef, SeveritySetting, Stats } from './types.ts';
 
-/** Words per minute of a calm interview answer, used to estimate speaking time. */
-export const SPEAKING_WPM = 140;
-/** Longest answer accepted, in characters. */
-export const MAX_ANSWER_CHARS = 20_000;
+import { MAX_ANSWER_CHARS, SPEAKING_WPM } from './constants.ts';
+
+export { MAX_ANSWER_CHARS, SPEAKING_WPM };
 
 export interface AnalyzeOptions {
   /** The question as asked, in free text: recognised against the bank. */
@@ -35,7 +34,11 @@ export class AnalyzeInputError extends Error {
 function resolveQuestion(options: AnalyzeOptions): { ref: QuestionRef; framework: Framework } {
   if (options.questionId !== undefined) {
     const q = findQuestion(options.questionId);
-    if (!q) throw new AnalyzeInputError('unknown-question', `Unknown question id "${options.questionId}".`);
+    if (!q)
+      throw new AnalyzeInputError(
+        'unknown-question',
+        `Unknown question id "${options.questionId}".`,
+      );
     return { ref: { id: q.id, confidence: 1 }, framework: q.framework };
   }
   if (options.question && options.question.trim()) {
@@ -48,7 +51,8 @@ function resolveQuestion(options: AnalyzeOptions): { ref: QuestionRef; framework
 
 /** Checks that an answer can be analysed; throws AnalyzeInputError with a clear message if not. */
 export function validateAnswer(answer: unknown): string {
-  if (typeof answer !== 'string') throw new AnalyzeInputError('not-text', 'The answer must be text.');
+  if (typeof answer !== 'string')
+    throw new AnalyzeInputError('not-text', 'The answer must be text.');
   if (answer.trim().length === 0) throw new AnalyzeInputError('empty', 'The answer is empty.');
   if (answer.length > MAX_ANSWER_CHARS) {
     throw new AnalyzeInputError(
@@ -70,9 +74,17 @@ export function analyze(answer: string, options: AnalyzeOptions = {}): Analysis 
   const facts = answerFacts(parsed, framework);
   const derived = derive(facts);
   const severity = { ...DEFAULT_SEVERITY, ...options.rules };
-  const findings = runRules(RULES, { text: answer, facts, derived, question: { id: ref.id, framework }, severity });
+  const findings = runRules(RULES, {
+    text: answer,
+    facts,
+    derived,
+    question: { id: ref.id, framework },
+    severity,
+  });
   const words = parsed.words.length;
-  const fillerWords = derived.fillers.length;
+  const fillerWords = parsed.words.filter((w) =>
+    derived.fillers.some((f) => w.start >= f.start && w.end <= f.end),
+  ).length;
   const stats: Stats = {
     words,
     sentences: parsed.sentences.length,
@@ -84,9 +96,18 @@ export function analyze(answer: string, options: AnalyzeOptions = {}): Analysis 
   return {
     question: ref,
     checks: derived.checks,
-    sentences: facts.sentences.map((s) => ({ start: s.sentence.start, end: s.sentence.end, part: s.part })),
+    sentences: facts.sentences.map((s) => ({
+      start: s.sentence.start,
+      end: s.sentence.end,
+      part: s.part,
+    })),
     findings,
-    score: computeScore(RULES, findings, { framework, id: ref.id, english: facts.english, severity }),
+    score: computeScore(RULES, findings, {
+      framework,
+      id: ref.id,
+      english: facts.english,
+      severity,
+    }),
     stats,
   };
 }

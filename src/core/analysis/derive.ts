@@ -17,7 +17,19 @@ const lists = {
 const TARGETS = new Set(LEX.BLAME_TARGETS);
 const PRONOUNS = new Set(['he', 'she', 'they', 'them', 'him', 'her']);
 /** "kind of"/"sort of" after these is a noun phrase ("what kind of tool"), not a hedge. */
-const DETERMINERS = new Set(['what', 'this', 'that', 'the', 'any', 'every', 'a', 'some', 'which', 'same', 'right']);
+const DETERMINERS = new Set([
+  'what',
+  'this',
+  'that',
+  'the',
+  'any',
+  'every',
+  'a',
+  'some',
+  'which',
+  'same',
+  'right',
+]);
 
 const spanOf = (words: readonly Token[], from: number, to: number): Span => ({
   start: words[from]!.start,
@@ -46,7 +58,9 @@ function blameIn(s: SentenceFacts, hasExplicitTarget: boolean): Span[] {
 }
 
 function allMatches(set: PhraseSet, sentences: readonly SentenceFacts[]): Span[] {
-  return sentences.flatMap((s) => set.find(s.sentence.words).map((m) => spanOf(s.sentence.words, m.from, m.to)));
+  return sentences.flatMap((s) =>
+    set.find(s.sentence.words).map((m) => spanOf(s.sentence.words, m.from, m.to)),
+  );
 }
 
 function firstIn(set: PhraseSet, sentences: readonly SentenceFacts[]): Span | null {
@@ -63,9 +77,14 @@ function hedgesIn(sentences: readonly SentenceFacts[]): Span[] {
     const words = s.sentence.words;
     for (const m of lists.hedges.find(words)) {
       const first = words[m.from]!.norm;
-      if ((first === 'kind' || first === 'sort') && DETERMINERS.has(words[m.from - 1]?.norm ?? '')) continue;
+      if ((first === 'kind' || first === 'sort') && DETERMINERS.has(words[m.from - 1]?.norm ?? ''))
+        continue;
       // "just" as a minimiser, not "just in time" or "justice".
-      if (first === 'just' && ['in', 'as', 'like', 'before', 'after'].includes(words[m.to]?.norm ?? '')) continue;
+      if (
+        first === 'just' &&
+        ['in', 'as', 'like', 'before', 'after'].includes(words[m.to]?.norm ?? '')
+      )
+        continue;
       out.push(spanOf(words, m.from, m.to));
     }
   }

@@ -8,6 +8,8 @@ export interface EngineInput {
   derived: Derived;
   question: { id: string | null; framework: Framework };
   severity: Record<string, SeveritySetting>;
+  /** Called with each finding and the message id it came from (the rule tester listens). */
+  onReport?: (finding: Finding, messageId: string) => void;
 }
 
 /** Rules that run on the answer: every rule, or only the language rule when it is not English. */
@@ -44,8 +46,17 @@ export function runRules(rules: readonly Rule[], input: EngineInput): Finding[] 
       options: { ...rule.meta.defaultOptions },
       report({ messageId, data, span }) {
         const template = rule.meta.messages[messageId];
-        if (template === undefined) throw new Error(`Rule ${rule.id} has no message "${messageId}".`);
-        findings.push({ ruleId: rule.id, severity, message: fill(template, data), start: span.start, end: span.end });
+        if (template === undefined)
+          throw new Error(`Rule ${rule.id} has no message "${messageId}".`);
+        const finding: Finding = {
+          ruleId: rule.id,
+          severity,
+          message: fill(template, data),
+          start: span.start,
+          end: span.end,
+        };
+        findings.push(finding);
+        input.onReport?.(finding, messageId);
       },
     });
     if (handlers.sentence) input.facts.sentences.forEach((s, i) => handlers.sentence!(s, i));

@@ -44,8 +44,21 @@ const ACTION = verbForms(LEX.ACTION_VERBS);
 /** Present-tense verbs that describe a trait rather than a step ("I work hard", "I use logic"). */
 const TRAIT_PRESENT = new Set(['work', 'works', 'use', 'uses', 'focus', 'focuses', 'try', 'tries']);
 const STATIVE_ING = new Set([
-  'hoping', 'feeling', 'thinking', 'looking', 'wondering', 'planning', 'going', 'trying', 'being',
-  'having', 'getting', 'starting', 'wanting', 'hearing', 'seeing',
+  'hoping',
+  'feeling',
+  'thinking',
+  'looking',
+  'wondering',
+  'planning',
+  'going',
+  'trying',
+  'being',
+  'having',
+  'getting',
+  'starting',
+  'wanting',
+  'hearing',
+  'seeing',
 ]);
 
 export const phrases = {
@@ -141,7 +154,11 @@ function startsWithActionVerb(words: readonly Token[]): Span | null {
 
 const NEGATIONS = new Set(["didn't", 'not', 'never', "haven't", "hadn't", "don't", "wasn't"]);
 
-function firstMatch(set: PhraseSet, words: readonly Token[], negatable = false): PhraseMatch | null {
+function firstMatch(
+  set: PhraseSet,
+  words: readonly Token[],
+  negatable = false,
+): PhraseMatch | null {
   for (const m of set.find(words)) {
     if (negatable) {
       const before = words[m.from - 1]?.norm ?? '';
@@ -153,8 +170,32 @@ function firstMatch(set: PhraseSet, words: readonly Token[], negatable = false):
   return null;
 }
 
-const FUTURE = new Set(['will', "i'll", "we'll", 'would', "i'd", 'hope', 'hoping', 'plan', 'want', 'wanted', 'goal', 'aim']);
-const HABITUAL = new Set(['has', 'have', 'can', 'could', 'may', 'might', 'often', 'sometimes', 'usually', 'tends']);
+const FUTURE = new Set([
+  'will',
+  "i'll",
+  "we'll",
+  'would',
+  "i'd",
+  'hope',
+  'hoping',
+  'plan',
+  'want',
+  'wanted',
+  'goal',
+  'aim',
+]);
+const HABITUAL = new Set([
+  'has',
+  'have',
+  'can',
+  'could',
+  'may',
+  'might',
+  'often',
+  'sometimes',
+  'usually',
+  'tends',
+]);
 
 /** An outcome: a result phrase or a past-tense verb of change, not framed as a plan or a habit. */
 function findResult(words: readonly Token[]): Span | null {
@@ -179,7 +220,16 @@ function findResult(words: readonly Token[]): Span | null {
 }
 
 const SETTING_NOUNS = new Set([
-  'team', 'group', 'staff', 'class', 'crew', 'department', 'squad', 'unit', 'cohort', 'panel',
+  'team',
+  'group',
+  'staff',
+  'class',
+  'crew',
+  'department',
+  'squad',
+  'unit',
+  'cohort',
+  'panel',
 ]);
 const NOT_OUTCOME_AFTER = new Set(['later', 'ago', 'before', 'earlier', 'old', 'of']);
 
@@ -191,7 +241,11 @@ function outcomeQuantities(s: ParsedSentence): Quantity[] {
     const after = s.words[q.to]?.norm ?? '';
     if (before === 'of' && SETTING_NOUNS.has(before2)) return false;
     if (q.kind === 'duration' && NOT_OUTCOME_AFTER.has(after)) return false;
-    if ((before === 'had' || before === 'for' || before === 'have') && q.kind !== 'percent' && q.kind !== 'money') {
+    if (
+      (before === 'had' || before === 'for' || before === 'have') &&
+      q.kind !== 'percent' &&
+      q.kind !== 'money'
+    ) {
       return false;
     }
     return true;
@@ -237,7 +291,8 @@ export function sentenceFacts(s: ParsedSentence): SentenceFacts {
   const learning = learningMatch ? span(words, learningMatch.from, learningMatch.to) : null;
   let result = findResult(words);
   const contentWords = words.length >= 3;
-  if (!result && s.section === 'result' && contentWords && !learning) result = span(words, 0, words.length);
+  if (!result && s.section === 'result' && contentWords && !learning)
+    result = span(words, 0, words.length);
   let context: SentenceFacts['context'] = null;
   if (phrases.context.has(words) || s.quantities.some((q) => q.kind === 'year')) context = 'strong';
   else if (s.section === 'context' && contentWords) context = 'strong';

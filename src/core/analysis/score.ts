@@ -16,19 +16,33 @@ export interface ScoreLine {
 export function scoreLines(
   rules: readonly Rule[],
   findings: readonly Finding[],
-  q: { framework: Framework; id: string | null; english: boolean; severity: Record<string, SeveritySetting> },
+  q: {
+    framework: Framework;
+    id: string | null;
+    english: boolean;
+    severity: Record<string, SeveritySetting>;
+  },
 ): ScoreLine[] {
   return applicableRules(rules, q, q.english, q.severity).map((rule) => {
     const count = findings.filter((f) => f.ruleId === rule.id).length;
     const per = rule.meta.perFinding ?? rule.meta.weight;
-    return { ruleId: rule.id, weight: rule.meta.weight, lost: Math.min(rule.meta.weight, count * per) };
+    return {
+      ruleId: rule.id,
+      weight: rule.meta.weight,
+      lost: Math.min(rule.meta.weight, count * per),
+    };
   });
 }
 
 export function computeScore(
   rules: readonly Rule[],
   findings: readonly Finding[],
-  q: { framework: Framework; id: string | null; english: boolean; severity: Record<string, SeveritySetting> },
+  q: {
+    framework: Framework;
+    id: string | null;
+    english: boolean;
+    severity: Record<string, SeveritySetting>;
+  },
 ): number {
   if (!q.english) return 0;
   const lines = scoreLines(rules, findings, q);

@@ -13,20 +13,87 @@ export interface Quantity {
 }
 
 const NUMBER_WORDS = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
-  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
-  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
-  'thousand', 'million', 'billion', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'dozen',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
   'half',
 ]);
 const MULTIPLIER_WORDS = new Set([
-  'double', 'doubled', 'doubling', 'twice', 'triple', 'tripled', 'tripling', 'quadrupled',
-  'halved', 'halving', 'tenfold', 'threefold', 'twofold', 'fivefold',
+  'double',
+  'doubled',
+  'doubling',
+  'twice',
+  'triple',
+  'tripled',
+  'tripling',
+  'quadrupled',
+  'halved',
+  'halving',
+  'tenfold',
+  'threefold',
+  'twofold',
+  'fivefold',
 ]);
 const TIME_UNITS = new Set([
-  'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day',
-  'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'sprint',
-  'sprints', 'semester', 'semesters', 'shift', 'shifts',
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'quarter',
+  'quarters',
+  'year',
+  'years',
+  'sprint',
+  'sprints',
+  'semester',
+  'semesters',
+  'shift',
+  'shifts',
 ]);
 const UNIT_MODIFIERS = new Set(['more', 'extra', 'additional', 'full', 'whole', 'fewer', 'less']);
 const MONEY_WORDS = new Set(['dollars', 'usd', 'eur', 'euros', 'pounds', 'gbp', 'k', 'm', 'bn']);
@@ -72,7 +139,11 @@ export function findQuantities(words: readonly Token[], tokens: readonly Token[]
     const skip = words[to] && UNIT_MODIFIERS.has(words[to]!.norm) ? 1 : 0;
     const unit = words[to + skip];
     if (w.norm === 'one' && !(unit && TIME_UNITS.has(unit.norm))) continue;
-    if (after?.text === '%' || unit?.norm === 'percent' || unit?.norm === 'per' && words[to + 1]?.norm === 'cent') {
+    if (
+      after?.text === '%' ||
+      unit?.norm === 'percent' ||
+      (unit?.norm === 'per' && words[to + 1]?.norm === 'cent')
+    ) {
       push('percent', unit?.norm === 'percent' ? to + 1 : to);
       if (after?.text === '%') out[out.length - 1]!.end = after.end;
     } else if (before && CURRENCY_SIGNS.has(before.text)) {

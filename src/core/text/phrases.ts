@@ -39,8 +39,7 @@ export class PhraseSet {
   matchAt(words: readonly Token[], from: number): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     const walk = (node: Node, i: number): void => {
-      if (node.phrase !== undefined && i > from)
-        found.push({ from, to: i, phrase: node.phrase });
+      if (node.phrase !== undefined && i > from) found.push({ from, to: i, phrase: node.phrase });
       const word = words[i];
       if (!word) return;
       const exact = node.next.get(word.norm);

@@ -181,7 +181,8 @@ export function splitSentences(tokens: Token[]): Sentence[] {
         current.push(tokens[i]!);
       }
       const next = tokens[i + 1];
-      const glued = next && next.start === current[current.length - 1]!.end && next.kind !== 'newline';
+      const glued =
+        next && next.start === current[current.length - 1]!.end && next.kind !== 'newline';
       if (t.text === '.' && isAbbreviation(current)) continue;
       if (!glued) flush();
     }

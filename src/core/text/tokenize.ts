@@ -51,11 +51,7 @@ export function tokenize(text: string): Token[] {
       while (i < n) {
         const c = text[i] as string;
         if (isLetter(c) || isDigit(c)) i++;
-        else if (
-          (APOSTROPHES.has(c) || c === '-') &&
-          i + 1 < n &&
-          isLetter(text[i + 1] as string)
-        )
+        else if ((APOSTROPHES.has(c) || c === '-') && i + 1 < n && isLetter(text[i + 1] as string))
           i += 2;
         else break;
       }
@@ -65,7 +61,13 @@ export function tokenize(text: string): Token[] {
     // Surrogate pairs (emoji and the like) stay whole.
     const cp = text.codePointAt(i) ?? 0;
     i += cp > 0xffff ? 2 : 1;
-    tokens.push({ text: text.slice(start, i), norm: text.slice(start, i), start, end: i, kind: 'punct' });
+    tokens.push({
+      text: text.slice(start, i),
+      norm: text.slice(start, i),
+      start,
+      end: i,
+      kind: 'punct',
+    });
   }
   return tokens;
 }

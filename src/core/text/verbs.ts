@@ -8,7 +8,14 @@ function doubles(base: string): boolean {
   if (base.length < 3 || base.length > 5) return false;
   const [a, b, c] = [base[base.length - 3], base[base.length - 2], base[base.length - 1]];
   const vowelGroups = base.match(/[aeiou]+/g)?.length ?? 0;
-  return vowelGroups === 1 && isConsonant(a) && !!b && VOWELS.has(b) && isConsonant(c) && !'wxy'.includes(c!);
+  return (
+    vowelGroups === 1 &&
+    isConsonant(a) &&
+    !!b &&
+    VOWELS.has(b) &&
+    isConsonant(c) &&
+    !'wxy'.includes(c!)
+  );
 }
 
 export function pastOf(base: string): string {

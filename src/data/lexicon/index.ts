@@ -913,7 +913,8 @@ export const RESULT_VERBS: readonly string[] = [
 
 /** Phrases that draw a lesson or report a behaviour changed by the experience. */
 export const LEARNING_PHRASES: readonly string[] = [
-  'a lesson',
+  'a lesson about',
+  'a lesson in',
   'biggest lesson',
   'do things differently',
   'ever since',
@@ -968,6 +969,7 @@ export const LEARNING_PHRASES: readonly string[] = [
   'important lesson',
   'key lesson',
   'key takeaway',
+  'learned a lesson',
   'learned the hard way',
   'learnings',
   'lesson for me',
@@ -999,8 +1001,14 @@ export const LEARNING_PHRASES: readonly string[] = [
   'takeaway',
   'takeaways',
   'taught me',
+  'taught me a lesson',
   'teaches me',
-  'the lesson',
+  'the biggest lesson',
+  'the lesson for me',
+  'the lesson here',
+  'the lesson i',
+  'the lesson is',
+  'the lesson was',
   'this experience showed me',
   'to never repeat',
   'valuable lesson',

@@ -1,0 +1,25 @@
+import type { Rule } from '../types.ts';
+import { lastSentence } from './util.ts';
+
+export const hasLearning: Rule = {
+  id: 'has-learning',
+  meta: {
+    type: 'structure',
+    description: 'The answer ends the story with a lesson or a change in how you work.',
+    weight: 10,
+    appliesTo: { frameworks: ['carl'] },
+    messages: {
+      missing:
+        'Close the story with what it taught you, or what you now do differently. For example: "Since then I agree the hand-off checklist before a project starts, not after."',
+    },
+  },
+  create(context) {
+    return {
+      answer() {
+        if (!context.derived.checks.learning) {
+          context.report({ messageId: 'missing', span: lastSentence(context.facts) });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,52 @@
+import { describe } from 'vitest';
+import { runRuleTests } from '../rule-tester.ts';
+import { noBlame } from './no-blame.ts';
+import { GOOD_CARL } from './test-answers.ts';
+
+describe('no-blame', () => {
+  runRuleTests(noBlame, {
+    valid: [
+      { answer: GOOD_CARL },
+      {
+        answer:
+          'The company went through layoffs and my role was cut, so I am looking for a new team.',
+        note: 'neutral fact',
+      },
+      {
+        answer:
+          'A colleague missed the hand-off, so I called the client myself and we agreed a new date.',
+        note: 'a missed hand-off told calmly',
+      },
+      {
+        answer:
+          'One engineer said the reviews were "condescending and toxic", so I met each of them.',
+        note: 'reported speech in quotes',
+      },
+      {
+        answer: 'The process was a mess when I arrived, so I mapped it and cut two steps.',
+        note: 'near miss: no person faulted',
+      },
+    ],
+    invalid: [
+      {
+        answer: 'I left because my manager was toxic and micromanaged everything.',
+        errors: [{ messageId: 'blame', text: 'micromanaged' }],
+      },
+      {
+        answer: 'Leadership never listened to anyone on the floor.',
+        errors: [{ messageId: 'blame', text: 'never listened' }],
+      },
+      {
+        answer: 'I was discouraged from taking on more work by my manager.',
+        errors: [{ messageId: 'blame', text: 'was discouraged' }],
+      },
+      {
+        answer: 'My old company was poorly managed and my boss was incompetent.',
+        errors: [
+          { messageId: 'blame', text: 'poorly managed' },
+          { messageId: 'blame', text: 'incompetent' },
+        ],
+      },
+    ],
+  });
+});

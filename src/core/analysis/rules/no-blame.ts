@@ -1,0 +1,28 @@
+import type { Rule } from '../types.ts';
+
+export const noBlame: Rule = {
+  id: 'no-blame',
+  meta: {
+    type: 'tone',
+    description:
+      'The answer does not disparage or fault a former employer, manager, colleague or client.',
+    weight: 15,
+    messages: {
+      blame:
+        '"{{text}}" faults someone you worked with. A hiring manager hears how you would talk about them. State the fact calmly and move to what you did: "Priorities changed often, so I started confirming them in writing each Monday."',
+    },
+  },
+  create(context) {
+    return {
+      answer() {
+        for (const span of context.derived.blame) {
+          context.report({
+            messageId: 'blame',
+            data: { text: context.text.slice(span.start, span.end) },
+            span,
+          });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,75 @@
+import { GENERIC_CLAIM_VERBS, GENERIC_TRAITS } from '../../../data/lexicon/index.ts';
+import type { Rule } from '../types.ts';
+import { PhraseSet } from './util.ts';
+
+const traits = new PhraseSet(GENERIC_TRAITS);
+const claimVerbs = new PhraseSet(GENERIC_CLAIM_VERBS);
+const SELF = new PhraseSet([
+  "i'm",
+  'i am',
+  'i consider myself',
+  "i'd describe myself as",
+  'i would describe myself as',
+  "i'd say i'm",
+  'people say i am',
+  "people say i'm",
+  'i see myself as',
+]);
+const EXAMPLE = new PhraseSet([
+  'for example',
+  'for instance',
+  'such as when',
+  'like when',
+  'last year',
+  'one time',
+]);
+/** How many words after "I'm" a trait may come: "I'm a very hard worker". */
+const REACH = 5;
+
+export const noGenericClaims: Rule = {
+  id: 'no-generic-claims',
+  meta: {
+    type: 'substance',
+    description: 'Claims about yourself ("I\'m a hard worker") are backed by an example.',
+    weight: 8,
+    perFinding: 4,
+    defaultOptions: { lookahead: 3 },
+    messages: {
+      unbacked:
+        '"{{text}}" is something every candidate says. Prove it with one moment instead: "When two nurses called in sick, I covered both bays and still finished every chart before handover."',
+    },
+  },
+  create(context) {
+    const lookahead = Number(context.options.lookahead);
+    const { sentences } = context.facts;
+    return {
+      sentence(s, index) {
+        const words = s.sentence.words;
+        const claims: { from: number; to: number }[] = claimVerbs.find(words);
+        for (const self of SELF.find(words)) {
+          for (let i = self.to; i < Math.min(words.length, self.to + REACH); i++) {
+            const trait = traits.matchAt(words, i)[0];
+            if (trait) {
+              claims.push({ from: self.from, to: trait.to });
+              break;
+            }
+          }
+        }
+        if (claims.length === 0) return;
+        const backed =
+          EXAMPLE.has(words) ||
+          s.action !== null ||
+          sentences.slice(index + 1, index + 1 + lookahead).some((n) => n.action || n.result);
+        if (backed) return;
+        for (const c of claims) {
+          const span = { start: words[c.from]!.start, end: words[c.to - 1]!.end };
+          context.report({
+            messageId: 'unbacked',
+            data: { text: context.text.slice(span.start, span.end) },
+            span,
+          });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,13 @@
+/** Complete answers written for the rule tables: each passes the structure rules. */
+export const GOOD_CARL =
+  'Last spring, as the shift lead on a 30-bed surgical ward, we were two nurses short for six weeks. ' +
+  'I rebuilt the rota around peak admission hours and I set up a ten-minute huddle at every handover. ' +
+  'As a result, missed medication rounds fell from nine a week to one, and overtime dropped by 25%. ' +
+  'It taught me to fix the schedule before asking people to work harder. ' +
+  'How does your ward handle staffing gaps today?';
+
+export const GOOD_WEAKNESS =
+  'My weakness is public speaking: I get nervous in front of large groups. ' +
+  'To limit it, I rehearse with a checklist and ask a colleague to review my slides the day before. ' +
+  'I also joined Toastmasters last year and now volunteer to present at our monthly team meeting. ' +
+  'How often would this role present to leadership?';

@@ -1,0 +1,39 @@
+import { describe } from 'vitest';
+import { runRuleTests } from '../rule-tester.ts';
+import { GOOD_WEAKNESS } from './test-answers.ts';
+import { weaknessGenuine } from './weakness-genuine.ts';
+
+const Q = "What's your biggest weakness?";
+
+describe('weakness-genuine', () => {
+  runRuleTests(weaknessGenuine, {
+    valid: [
+      { question: Q, answer: GOOD_WEAKNESS },
+      {
+        question: Q,
+        answer: 'I tend to say yes to too many requests, so I now keep a priority list.',
+      },
+      {
+        question: 'Tell me about a conflict with a colleague.',
+        answer: "I'm a perfectionist about code reviews.",
+        note: 'near miss: not a weakness question',
+      },
+    ],
+    invalid: [
+      {
+        question: Q,
+        answer: "Honestly, I'm a perfectionist and I care too much about my work.",
+        errors: [
+          { messageId: 'disguised', text: 'perfectionist' },
+          { messageId: 'disguised', text: 'I care too much' },
+        ],
+      },
+      {
+        question: Q,
+        answer: "I don't have any weaknesses.",
+        errors: [{ messageId: 'disguised', text: "I don't have any weaknesses" }],
+      },
+      { question: Q, answer: 'Not sure.', errors: [{ messageId: 'notNamed' }] },
+    ],
+  });
+});
