@@ -91,6 +91,9 @@ function hedgesIn(sentences: readonly SentenceFacts[]): Span[] {
   return out;
 }
 
+/** Sentences of past events that make an answer a story set in a concrete situation. */
+const STORY_SENTENCES = 2;
+
 /** Computes the ten checks and the spans the rules point at. */
 export function derive(facts: AnswerFacts): Derived {
   const { sentences } = facts;
@@ -112,7 +115,11 @@ export function derive(facts: AnswerFacts): Derived {
     (firstIn(lists.weaknessCues, sentences) !== null || facts.parsed.words.length >= 6);
 
   const checks: Checks = {
-    context: sentences.some((s) => s.context === 'strong') || weakContext >= 2,
+    // A situation: a strong cue, two weak ones, or a story told in the past tense.
+    context:
+      sentences.some((s) => s.context === 'strong') ||
+      weakContext >= 2 ||
+      sentences.filter((s) => s.pastEvent).length >= STORY_SENTENCES,
     action: sentences.some((s) => s.action !== null),
     result,
     quantified: result && sentences.some((s) => s.outcomeQuantities.length > 0),

@@ -15,6 +15,8 @@ export interface SentenceFacts {
   context: 'strong' | 'weak' | null;
   result: Span | null;
   learning: Span | null;
+  /** The sentence tells of a past event (a story is being told). */
+  pastEvent: boolean;
   /** Quantities that measure an outcome (not a team size, a year or "a year later"). */
   outcomeQuantities: Quantity[];
   part: Part;
@@ -198,7 +200,7 @@ const HABITUAL = new Set([
 ]);
 
 /** An outcome: a result phrase or a past-tense verb of change, not framed as a plan or a habit. */
-function findResult(words: readonly Token[]): Span | null {
+function findResult(words: readonly Token[], quantities?: readonly Quantity[]): Span | null {
   const guarded = (from: number): boolean => {
     for (let k = Math.max(0, from - 6); k < from; k++) {
       const w = words[k]!.norm;
@@ -208,6 +210,20 @@ function findResult(words: readonly Token[]): Span | null {
   };
   for (const m of phrases.result.find(words)) {
     if (!guarded(m.from)) return span(words, m.from, m.to);
+  }
+  if (quantities) {
+    for (const q of quantities) {
+      const before = words[q.from - 1]?.norm;
+      const measured = q.kind === 'percent' || q.kind === 'money' || q.kind === 'multiplier';
+      // "went from 58% to 71%", "down by 25%": a measured change is an outcome.
+      if (
+        before === 'from' &&
+        quantities.some((r) => r.from > q.to && words[r.from - 1]?.norm === 'to')
+      ) {
+        if (!guarded(q.from)) return span(words, q.from - 1, q.to);
+      }
+      if (before === 'by' && measured && !guarded(q.from)) return span(words, q.from - 1, q.to);
+    }
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.norm;
@@ -267,6 +283,70 @@ function quotedSpans(s: ParsedSentence): Span[] {
   return out;
 }
 
+const NOT_PLACES = new Set([
+  'best',
+  'worst',
+  'own',
+  'desk',
+  'fingertips',
+  'disposal',
+  'age',
+  'pace',
+  'core',
+]);
+
+/** "at my store", "At a logistics firm, ...": the speaker names a workplace. */
+function namesWorkplace(words: readonly Token[]): boolean {
+  const first = words[0]?.norm;
+  if (
+    (first === 'at' || first === 'in') &&
+    (words[1]?.norm === 'a' || words[1]?.norm === 'an') &&
+    words.length > 6
+  ) {
+    return true;
+  }
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (
+      words[i]!.norm === 'at' &&
+      words[i + 1]!.norm === 'my' &&
+      !NOT_PLACES.has(words[i + 2]!.norm)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A past event in the sentence, not a present perfect ("I have found") or a state ("I felt"). */
+export function hasPastEvent(words: readonly Token[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.norm;
+    if (!(ACTION.past.has(w) || sets.resultVerbs.has(w) || isPast(w))) continue;
+    const prev = words[i - 1]?.norm ?? '';
+    const prev2 = words[i - 2]?.norm ?? '';
+    if (
+      PERFECT.has(prev) ||
+      PERFECT.has(prev2) ||
+      prev === 'to' ||
+      prev === 'be' ||
+      prev === 'been'
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+const PERFECT = new Set([
+  'have',
+  'has',
+  "i've",
+  "we've",
+  "i'd",
+  'would',
+  'will',
+  'should',
+  'could',
+]);
+
 const SELF_QUESTION = /^(?:so\s+)?(?:what|why|how)\s+(?:did|do|does|was|is)\s+(?:i|it|this|that)\b/;
 
 /** The last sentence asks the interviewer something (not a rhetorical question to oneself). */
@@ -289,13 +369,18 @@ export function sentenceFacts(s: ParsedSentence): SentenceFacts {
   const weAction = findAction(words, WE_SUBJECT) !== null;
   const learningMatch = firstMatch(phrases.learning, words, true);
   const learning = learningMatch ? span(words, learningMatch.from, learningMatch.to) : null;
-  let result = findResult(words);
+  let result = findResult(words, s.quantities);
   const contentWords = words.length >= 3;
   if (!result && s.section === 'result' && contentWords && !learning)
     result = span(words, 0, words.length);
   let context: SentenceFacts['context'] = null;
-  if (phrases.context.has(words) || s.quantities.some((q) => q.kind === 'year')) context = 'strong';
-  else if (s.section === 'context' && contentWords) context = 'strong';
+  if (
+    phrases.context.has(words) ||
+    s.quantities.some((q) => q.kind === 'year') ||
+    namesWorkplace(words)
+  ) {
+    context = 'strong';
+  } else if (s.section === 'context' && contentWords) context = 'strong';
   else if (phrases.contextWeak.has(words)) context = 'weak';
   const facts: SentenceFacts = {
     sentence: s,
@@ -305,6 +390,7 @@ export function sentenceFacts(s: ParsedSentence): SentenceFacts {
     result,
     learning,
     outcomeQuantities: result ? outcomeQuantities(s) : [],
+    pastEvent: hasPastEvent(words),
     part: 'other',
     quoted: quotedSpans(s),
   };
@@ -340,8 +426,28 @@ export function looksEnglish(parsed: ParsedText): boolean {
   return common / words.length >= 0.15;
 }
 
+/**
+ * In a story told in the past, a past event after your first action that is not itself
+ * your action ("The mechanic found a leaking brake line.") reports what came of it.
+ */
+function inferStoryResult(sentences: SentenceFacts[]): void {
+  if (sentences.some((s) => s.result)) return;
+  const firstAction = sentences.findIndex((s) => s.action);
+  if (firstAction < 0) return;
+  for (let i = sentences.length - 1; i > firstAction; i--) {
+    const s = sentences[i]!;
+    if (s.pastEvent && !s.action && !s.learning && !s.sentence.isQuestion) {
+      s.result = { start: s.sentence.start, end: s.sentence.end };
+      s.outcomeQuantities = outcomeQuantities(s.sentence);
+      if (s.part === 'other' || s.part === 'context' || s.part === 'action') s.part = 'result';
+      return;
+    }
+  }
+}
+
 export function answerFacts(parsed: ParsedText, framework: Framework): AnswerFacts {
   const sentences = parsed.sentences.map(sentenceFacts);
+  if (framework !== 'weakness') inferStoryResult(sentences);
   let iCount = 0;
   let weCount = 0;
   for (const w of parsed.words) {

@@ -97,6 +97,7 @@ const TIME_UNITS = new Set([
 ]);
 const UNIT_MODIFIERS = new Set(['more', 'extra', 'additional', 'full', 'whole', 'fewer', 'less']);
 const MONEY_WORDS = new Set(['dollars', 'usd', 'eur', 'euros', 'pounds', 'gbp', 'k', 'm', 'bn']);
+const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'cad', 'aud', 'inr', 'jpy', 'chf']);
 const CURRENCY_SIGNS = new Set(['$', '\u20ac', '\u00a3', '\u00a5']);
 
 /**
@@ -146,7 +147,10 @@ export function findQuantities(words: readonly Token[], tokens: readonly Token[]
     ) {
       push('percent', unit?.norm === 'percent' ? to + 1 : to);
       if (after?.text === '%') out[out.length - 1]!.end = after.end;
-    } else if (before && CURRENCY_SIGNS.has(before.text)) {
+    } else if (
+      (before && CURRENCY_SIGNS.has(before.text)) ||
+      CURRENCY_CODES.has(words[i - 1]?.norm ?? '')
+    ) {
       push('money', unit && MONEY_WORDS.has(unit.norm) ? to + 1 : to, before);
     } else if (unit && MONEY_WORDS.has(unit.norm) && unit.norm !== 'm' && unit.norm !== 'k') {
       push('money', to + 1);
