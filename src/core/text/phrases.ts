@@ -12,6 +12,8 @@ export interface PhraseMatch {
   phrase: string;
 }
 
+const NONE: PhraseMatch[] = [];
+
 interface Node {
   next: Map<string, Node>;
   phrase?: string;
@@ -37,6 +39,14 @@ export class PhraseSet {
 
   /** All matches starting at word index `from` (longest first). */
   matchAt(words: readonly Token[], from: number): PhraseMatch[] {
+    const word = words[from];
+    // Fast path: most words start no phrase.
+    if (
+      !word ||
+      (!this.root.next.has(word.norm) && !this.root.next.has('*') && !this.root.next.has('#'))
+    ) {
+      return NONE;
+    }
     const found: PhraseMatch[] = [];
     const walk = (node: Node, i: number): void => {
       if (node.phrase !== undefined && i > from) found.push({ from, to: i, phrase: node.phrase });

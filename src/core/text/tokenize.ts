@@ -9,7 +9,16 @@ export interface Token {
   kind: 'word' | 'number' | 'punct' | 'newline';
 }
 
-const isLetter = (ch: string): boolean => /\p{L}|\p{M}/u.test(ch);
+const LETTER = /\p{L}|\p{M}/u;
+const isLetter = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
+};
+const isSpace = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  return c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || (c > 127 && /\s/u.test(ch));
+};
 const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018']);
 
@@ -30,7 +39,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (/\s/u.test(ch)) {
+    if (isSpace(ch)) {
       i++;
       continue;
     }

@@ -1,6 +1,6 @@
 import { PhraseSet } from '../../text/phrases.ts';
 import type { AnswerFacts, SentenceFacts } from '../facts.ts';
-import type { Span } from '../types.ts';
+import type { Rule, Span } from '../types.ts';
 
 /** Span of every match of a phrase list, sentence by sentence. */
 export function matchesIn(set: PhraseSet, sentences: readonly SentenceFacts[]): Span[] {
@@ -46,7 +46,7 @@ export function requireWords(spec: {
   words: readonly string[];
   weight: number;
   message: string;
-}): import('../types.ts').Rule {
+}): Rule {
   const set = new PhraseSet(spec.words);
   return {
     id: spec.id,
