@@ -1,4 +1,12 @@
-import { RULES, scoreLines, type Analysis, type Checks, type Part } from '../core/index.ts';
+import {
+  RULES,
+  scoreLines,
+  type Analysis,
+  type Checks,
+  type Framework,
+  type Part,
+} from '../core/index.ts';
+
 import { findQuestion } from '../core/index.ts';
 import { DEFAULT_SEVERITY } from '../core/index.ts';
 
@@ -46,6 +54,28 @@ const CHECK_LABELS: [keyof Checks, string, boolean][] = [
   ['weaknessImprovement', 'How you keep improving', true],
 ];
 
+/** The checks each kind of question calls for; the others are shown but not expected. */
+const EXPECTED: Record<Framework, ReadonlySet<keyof Checks>> = {
+  carl: new Set([
+    'context',
+    'action',
+    'result',
+    'quantified',
+    'learning',
+    'followUpQuestion',
+    'blame',
+  ]),
+  strength: new Set(['action', 'result', 'quantified', 'followUpQuestion', 'blame']),
+  motivation: new Set(['followUpQuestion', 'blame']),
+  weakness: new Set([
+    'followUpQuestion',
+    'blame',
+    'weaknessNamed',
+    'weaknessCompensation',
+    'weaknessImprovement',
+  ]),
+};
+
 function wrap(text: string, width: number, indent: string): string {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
@@ -88,10 +118,15 @@ export function renderAnalysis(answer: string, a: Analysis, questionText?: strin
   }
 
   out.push('', c.bold('Checklist'));
+  const framework = bank?.framework ?? 'carl';
   for (const [key, label, good] of CHECK_LABELS) {
     const value = a.checks[key];
     if (value === null) continue;
     const ok = value === good;
+    if (!ok && !EXPECTED[framework].has(key)) {
+      out.push(c.dim(`  - ${label} (not needed for this question)`));
+      continue;
+    }
     out.push(`  ${ok ? c.green('✓') : c.red('✗')} ${label}`);
   }
 
@@ -123,7 +158,7 @@ export function renderAnalysis(answer: string, a: Analysis, questionText?: strin
 
   const english = !a.findings.some((f) => f.ruleId === 'english-only');
   const lines = scoreLines(RULES, a.findings, {
-    framework: bank?.framework ?? 'carl',
+    framework,
     id: a.question.id,
     english,
     severity: { ...DEFAULT_SEVERITY },

@@ -13,3 +13,4 @@ export { scoreLines } from './analysis/score.ts';
 export { DEFAULT_SEVERITY } from './analysis/config.ts';
 export { matchQuestion, findQuestion } from './bank/match.ts';
 export { QUESTIONS } from '../data/questions.ts';
+export type { BankQuestion, Framework } from '../data/questions.ts';
