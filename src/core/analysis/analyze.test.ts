@@ -81,4 +81,18 @@ describe('analyze', () => {
     expect(blame && textOf(answer, blame)).toBe('toxic');
     expect(a.checks.blame).toBe(true);
   });
+
+  it('takes rule severities and options as ESLint does', () => {
+    const base = analyze(GOOD_CARL);
+    expect(base.findings.some((f) => f.ruleId === 'speaking-time')).toBe(true);
+    const off = analyze(GOOD_CARL, { rules: { 'speaking-time': 'off' } });
+    expect(off.findings.some((f) => f.ruleId === 'speaking-time')).toBe(false);
+    expect(off.score).toBeGreaterThan(base.score);
+    const shorter = analyze(GOOD_CARL, {
+      rules: { 'speaking-time': ['error', { minSeconds: 20 }] },
+    });
+    expect(shorter.findings.some((f) => f.ruleId === 'speaking-time')).toBe(false);
+    const strict = analyze(GOOD_CARL, { rules: { 'ends-with-question': 'error' } });
+    expect(strict.findings.every((f) => f.ruleId !== 'ends-with-question')).toBe(true);
+  });
 });

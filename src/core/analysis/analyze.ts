@@ -7,7 +7,14 @@ import { answerFacts } from './facts.ts';
 import { RULES } from './rules/index.ts';
 import { runRules } from './engine.ts';
 import { computeScore } from './score.ts';
-import type { Analysis, QuestionRef, SeveritySetting, Stats } from './types.ts';
+import type {
+  Analysis,
+  QuestionRef,
+  RuleOptions,
+  RuleSetting,
+  SeveritySetting,
+  Stats,
+} from './types.ts';
 
 import { MAX_ANSWER_CHARS, SPEAKING_WPM } from './constants.ts';
 
@@ -18,8 +25,11 @@ export interface AnalyzeOptions {
   question?: string;
   /** A bank question id; wins over `question`. */
   questionId?: string;
-  /** Severity overrides by rule id ('off' disables a rule). */
-  rules?: Record<string, SeveritySetting>;
+  /**
+   * Per-rule configuration, as ESLint's: a severity ('off' disables the rule), or
+   * [severity, options] to change a rule's options, e.g. { 'speaking-time': ['info', { maxSeconds: 90 }] }.
+   */
+  rules?: Record<string, RuleSetting>;
 }
 
 export class AnalyzeInputError extends Error {
@@ -73,13 +83,21 @@ export function analyze(answer: string, options: AnalyzeOptions = {}): Analysis 
   const parsed = parse(answer);
   const facts = answerFacts(parsed, framework);
   const derived = derive(facts);
-  const severity = { ...DEFAULT_SEVERITY, ...options.rules };
+  const severity: Record<string, SeveritySetting> = { ...DEFAULT_SEVERITY };
+  const ruleOptions: Record<string, RuleOptions> = {};
+  for (const [id, setting] of Object.entries(options.rules ?? {})) {
+    if (Array.isArray(setting)) {
+      severity[id] = setting[0];
+      ruleOptions[id] = setting[1];
+    } else severity[id] = setting;
+  }
   const findings = runRules(RULES, {
     text: answer,
     facts,
     derived,
     question: { id: ref.id, framework },
     severity,
+    ruleOptions,
   });
   const words = parsed.words.length;
   const fillerWords = parsed.words.filter((w) =>

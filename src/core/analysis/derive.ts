@@ -45,10 +45,10 @@ function blameIn(s: SentenceFacts, hasExplicitTarget: boolean): Span[] {
     if (!inside(s.quoted, words[m.from]!.start)) out.push(spanOf(words, m.from, m.to));
   }
   if (out.length > 0) return out;
-  const target = words.some((w, i) => {
+  const target = words.some((w) => {
     if (inside(s.quoted, w.start)) return false;
     if (TARGETS.has(w.norm) && !PRONOUNS.has(w.norm)) return true;
-    return PRONOUNS.has(w.norm) && hasExplicitTarget && i >= 0;
+    return PRONOUNS.has(w.norm) && hasExplicitTarget;
   });
   if (!target) return out;
   for (const m of lists.blameTerms.find(words)) {
@@ -69,6 +69,21 @@ function firstIn(set: PhraseSet, sentences: readonly SentenceFacts[]): Span | nu
     if (m) return spanOf(s.sentence.words, m.from, m.to);
   }
   return null;
+}
+
+/** "you know" asked ("Do you know...", "as you know") is not a filler. */
+const ASKING = new Set(['do', 'did', 'if', 'as', 'what', 'would', 'don’t', "don't", 'whether']);
+
+function fillersIn(sentences: readonly SentenceFacts[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const words = s.sentence.words;
+    for (const m of lists.fillers.find(words)) {
+      if (words[m.from]!.norm === 'you' && ASKING.has(words[m.from - 1]?.norm ?? '')) continue;
+      out.push(spanOf(words, m.from, m.to));
+    }
+  }
+  return out;
 }
 
 function hedgesIn(sentences: readonly SentenceFacts[]): Span[] {
@@ -107,8 +122,15 @@ export function derive(facts: AnswerFacts): Derived {
 
   const isWeakness = facts.framework === 'weakness';
   const disguised = isWeakness ? allMatches(lists.disguised, sentences) : [];
-  const compensation = isWeakness ? firstIn(lists.compensation, sentences) : null;
-  const improvement = isWeakness ? firstIn(lists.improvement, sentences) : null;
+  // Mechanisms are looked for after the sentence that names the weakness ("My weakness is
+  // delegating" names a weakness, it does not compensate for one).
+  const statement = sentences.findIndex((s) => lists.weaknessCues.has(s.sentence.words));
+  const remedies =
+    sentences.length > 1 && statement >= 0
+      ? sentences.filter((_, i) => i !== statement)
+      : sentences;
+  const compensation = isWeakness ? firstIn(lists.compensation, remedies) : null;
+  const improvement = isWeakness ? firstIn(lists.improvement, remedies) : null;
   const named =
     isWeakness &&
     disguised.length === 0 &&
@@ -134,7 +156,7 @@ export function derive(facts: AnswerFacts): Derived {
     checks,
     blame,
     weakness: { disguised, compensation, improvement },
-    fillers: allMatches(lists.fillers, sentences),
+    fillers: fillersIn(sentences),
     hedges: hedgesIn(sentences),
   };
 }

@@ -1,6 +1,6 @@
 import type { Framework } from '../../data/questions.ts';
 import type { AnswerFacts } from './facts.ts';
-import type { Derived, Finding, Rule, SeveritySetting } from './types.ts';
+import type { Derived, Finding, Rule, RuleOptions, SeveritySetting } from './types.ts';
 
 export interface EngineInput {
   text: string;
@@ -8,6 +8,8 @@ export interface EngineInput {
   derived: Derived;
   question: { id: string | null; framework: Framework };
   severity: Record<string, SeveritySetting>;
+  /** Option overrides by rule id, merged over each rule's defaultOptions. */
+  ruleOptions?: Record<string, RuleOptions>;
   /** Called with each finding and the message id it came from (the rule tester listens). */
   onReport?: (finding: Finding, messageId: string) => void;
 }
@@ -43,7 +45,7 @@ export function runRules(rules: readonly Rule[], input: EngineInput): Finding[] 
       facts: input.facts,
       derived: input.derived,
       question: input.question,
-      options: { ...rule.meta.defaultOptions },
+      options: { ...rule.meta.defaultOptions, ...input.ruleOptions?.[rule.id] },
       report({ messageId, data, span }) {
         const template = rule.meta.messages[messageId];
         if (template === undefined)

@@ -229,7 +229,9 @@ function findResult(words: readonly Token[], quantities?: readonly Quantity[]): 
     const w = words[i]!.norm;
     if (!sets.resultVerbs.has(w)) continue;
     const prev = words[i - 1]?.norm ?? '';
-    if (prev === 'to' || prev === 'be' || guarded(i)) continue;
+    if (prev === 'to' || prev === 'be') continue;
+    // "we have reduced costs": a completed change, unlike "which has caused stress and resulted in".
+    if (guarded(i) && !((prev === 'have' || prev === 'has') && !guarded(i - 1))) continue;
     return span(words, i, i + 1);
   }
   return null;
@@ -356,6 +358,9 @@ export function isClosingQuestion(s: SentenceFacts): boolean {
   if (phrases.invitation.has(words)) return true;
   if (!s.sentence.isQuestion) return false;
   if (words.length <= 3) return false;
+  // A question reported in quotes ("She asked, 'Can we ship?'") is not put to the interviewer.
+  const mark = s.sentence.tokens.findLast((t) => t.text === '?');
+  if (mark && s.quoted.some((q) => mark.start >= q.start && mark.start < q.end)) return false;
   return !SELF_QUESTION.test(lower) || /\byou|\byour|\bhere\b|\bteam\b/.test(lower);
 }
 
@@ -421,9 +426,11 @@ export function looksEnglish(parsed: ParsedText): boolean {
     }
   }
   if (letters > 0 && latin / letters < 0.5) return false;
-  if (words.length < 6) return true;
-  const common = words.filter((w) => sets.english.has(w.norm)).length;
-  return common / words.length >= 0.15;
+  // Names and acronyms (a list of tools, "Python, SQL, AWS") tell nothing about the language.
+  const plain = words.filter((w) => w.text === w.norm);
+  if (plain.length < 6) return true;
+  const common = plain.filter((w) => sets.english.has(w.norm)).length;
+  return common / plain.length >= 0.15;
 }
 
 /**
@@ -436,7 +443,8 @@ function inferStoryResult(sentences: SentenceFacts[]): void {
   if (firstAction < 0) return;
   for (let i = sentences.length - 1; i > firstAction; i--) {
     const s = sentences[i]!;
-    if (s.pastEvent && !s.action && !s.learning && !s.sentence.isQuestion) {
+    const aboutInterviewer = s.sentence.words.some((w) => w.norm === 'you' || w.norm === 'your');
+    if (s.pastEvent && !s.action && !s.learning && !s.sentence.isQuestion && !aboutInterviewer) {
       s.result = { start: s.sentence.start, end: s.sentence.end };
       s.outcomeQuantities = outcomeQuantities(s.sentence);
       if (s.part === 'other' || s.part === 'context' || s.part === 'action') s.part = 'result';
@@ -447,7 +455,7 @@ function inferStoryResult(sentences: SentenceFacts[]): void {
 
 export function answerFacts(parsed: ParsedText, framework: Framework): AnswerFacts {
   const sentences = parsed.sentences.map(sentenceFacts);
-  if (framework !== 'weakness') inferStoryResult(sentences);
+  if (framework === 'carl') inferStoryResult(sentences);
   let iCount = 0;
   let weCount = 0;
   for (const w of parsed.words) {

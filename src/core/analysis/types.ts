@@ -12,6 +12,9 @@ export interface Span {
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
+export type RuleOptions = Record<string, number | string | boolean>;
+/** A rule's configuration: its severity, or its severity and options. */
+export type RuleSetting = SeveritySetting | [SeveritySetting, RuleOptions];
 
 /** The ten checks of ../shared/data/LABELS.md; the weakness ones are null off weakness questions. */
 export interface Checks {

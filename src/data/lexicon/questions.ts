@@ -33,7 +33,6 @@ export const GROWTH_WORDS: readonly string[] = [
 
 /** Commitment to this employer in a five-year answer. */
 export const COMMITMENT_WORDS: readonly string[] = [
-  'company',
   'contribute',
   'contributing',
   'here',
@@ -43,11 +42,15 @@ export const COMMITMENT_WORDS: readonly string[] = [
   'organization',
   'our',
   'stay',
+  'the company',
+  'the organisation',
+  'the organization',
   'this company',
   'this role',
   'this team',
   'with you',
   'your',
+  'your company',
 ];
 
 /** What the candidate would be moving toward in a "why you left" answer. */
@@ -147,28 +150,35 @@ export const PEOPLE_WORDS: readonly string[] = [
   'aligned',
   'assigned',
   'check-ins',
+  'checked in',
   'coach',
   'coached',
   'coaching',
   'delegate',
   'delegated',
+  'each of them',
   'empowered',
   'encouraged',
   'feedback',
+  'gave each',
   'guided',
   'listened',
   'mentor',
   'mentored',
+  'met each',
+  'met with each',
   'motivate',
   'motivated',
   'motivating',
   'one-on-one',
   'one-on-ones',
+  'ownership',
   'recognized',
   'supported',
   'team members',
   'trained',
   'training',
+  'weekly one-on-ones',
 ];
 
 /** Why an achievement matters to the speaker. */

@@ -10,6 +10,13 @@ describe('challenge-obstacle', () => {
       {
         question: Q,
         answer:
+          'Two weeks before launch, the vendor API we depended on was withdrawn, which put the date at risk.',
+        note: "the rule's own example",
+      },
+
+      {
+        question: Q,
+        answer:
           'Two weeks before launch our vendor withdrew its API, a real risk to the date. I rebuilt the integration.',
       },
     ],

@@ -8,5 +8,5 @@ export const challengeObstacle = requireWords({
   words: OBSTACLE_WORDS,
   weight: 5,
   message:
-    'Name the obstacle itself: what made this hard, and what was at risk? For example: "Two weeks before launch, the vendor API we depended on was withdrawn."',
+    'Name the obstacle itself: what made this hard, and what was at risk? For example: "Two weeks before launch, the vendor API we depended on was withdrawn, which put the date at risk."',
 });

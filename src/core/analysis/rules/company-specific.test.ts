@@ -10,6 +10,13 @@ describe('company-specific', () => {
       {
         question: Q,
         answer:
+          'Northwind Traders ships to rural stores other grocers skip, and I want to work on that.',
+        note: 'a name at sentence start',
+      },
+
+      {
+        question: Q,
+        answer:
           'Your Lakeside clinic cut waiting lists by a third, and I want to help take that model to the other sites.',
       },
       {
@@ -24,6 +31,13 @@ describe('company-specific', () => {
       },
     ],
     invalid: [
+      {
+        question: Q,
+        answer: 'Honestly it seems like a great place. Everyone says the culture is good.',
+        note: 'near miss: sentence-initial words',
+        errors: [{ messageId: 'generic' }],
+      },
+
       {
         question: Q,
         answer:

@@ -15,6 +15,12 @@ describe('ends-with-question', () => {
     ],
     invalid: [
       {
+        answer: 'I chased the client for a decision. She asked, "Can we ship by Friday?"',
+        note: 'near miss: a question reported in quotes',
+        errors: [{ messageId: 'missing' }],
+      },
+
+      {
         answer: 'I cut the backlog in half.',
         errors: [{ messageId: 'missing', text: 'I cut the backlog in half.' }],
       },

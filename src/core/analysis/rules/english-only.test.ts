@@ -6,6 +6,11 @@ import { GOOD_CARL } from './test-answers.ts';
 describe('english-only', () => {
   runRuleTests(englishOnly, {
     valid: [
+      {
+        answer: 'Python, SQL, Tableau, Excel, Power BI, AWS, Terraform, Kubernetes.',
+        note: 'near miss: a list of tool names',
+      },
+
       { answer: GOOD_CARL },
       {
         answer: 'I worked at Société Générale in Paris, and I led the café renovation.',

@@ -16,6 +16,13 @@ describe('five-years-commitment', () => {
     invalid: [
       {
         question: Q,
+        answer: 'In five years I want to learn enough to lead my own company.',
+        note: 'near miss: "my own company" is not this one',
+        errors: [{ messageId: 'noCommitment' }],
+      },
+
+      {
+        question: Q,
         answer: 'Somewhere I feel happy and challenged.',
         errors: [{ messageId: 'noGrowth' }, { messageId: 'noCommitment' }],
       },

@@ -6,6 +6,11 @@ import { GOOD_CARL } from './test-answers.ts';
 describe('has-result', () => {
   runRuleTests(hasResult, {
     valid: [
+      {
+        answer: 'I moved us to annual contracts and we have reduced churn by 20%.',
+        note: 'present perfect result',
+      },
+
       { answer: GOOD_CARL },
       { answer: 'I rewrote the onboarding guide. In the end, new hires needed half the support.' },
       {

@@ -9,6 +9,12 @@ describe('leadership-people', () => {
     valid: [
       {
         question: Q,
+        answer: 'I gave each of the four a part they owned end to end and met each of them weekly.',
+        note: "the rule's own example",
+      },
+
+      {
+        question: Q,
         answer: 'I led four engineers. I delegated each a module and held weekly one-on-ones.',
       },
     ],

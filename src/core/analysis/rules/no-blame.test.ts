@@ -6,6 +6,15 @@ import { GOOD_CARL } from './test-answers.ts';
 describe('no-blame', () => {
   runRuleTests(noBlame, {
     valid: [
+      {
+        answer: 'The team had the worst outage of the year, so I ran the incident call.',
+        note: 'near miss: "worst" of an event',
+      },
+      {
+        answer: 'The team refused to ship with known bugs, so I moved the date.',
+        note: 'near miss: a team decision, not a complaint',
+      },
+
       { answer: GOOD_CARL },
       {
         answer:

@@ -7,6 +7,16 @@ describe('no-generic-claims', () => {
     valid: [
       {
         answer:
+          "Last month I rebuilt the returns process and cut refunds by a third. So yes, I'm a hard worker.",
+        note: 'backed by the example before it',
+      },
+      {
+        answer: "I'm not a team player in the sense of agreeing with everything.",
+        note: 'near miss: negated',
+      },
+
+      {
+        answer:
           "I'm a hard worker. Last winter I covered three extra shifts and we still hit every delivery window.",
         note: 'backed by an example',
       },
@@ -20,6 +30,12 @@ describe('no-generic-claims', () => {
       },
     ],
     invalid: [
+      {
+        answer: 'I always go the extra mile.',
+        note: 'a claim is not its own example',
+        errors: [{ messageId: 'unbacked', text: 'I always go the extra mile' }],
+      },
+
       {
         answer: "I'm a hard worker and a team player.",
         errors: [{ messageId: 'unbacked', text: "I'm a hard worker" }],

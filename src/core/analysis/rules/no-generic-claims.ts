@@ -23,6 +23,7 @@ const EXAMPLE = new PhraseSet([
   'last year',
   'one time',
 ]);
+const NEGATIONS = new Set(['not', 'never', "isn't", 'no']);
 /** How many words after "I'm" a trait may come: "I'm a very hard worker". */
 const REACH = 5;
 
@@ -48,6 +49,7 @@ export const noGenericClaims: Rule = {
         const claims: { from: number; to: number }[] = claimVerbs.find(words);
         for (const self of SELF.find(words)) {
           for (let i = self.to; i < Math.min(words.length, self.to + REACH); i++) {
+            if (NEGATIONS.has(words[i]!.norm)) break; // "I'm not a team player" claims nothing
             const trait = traits.matchAt(words, i)[0];
             if (trait) {
               claims.push({ from: self.from, to: trait.to });
@@ -56,10 +58,18 @@ export const noGenericClaims: Rule = {
           }
         }
         if (claims.length === 0) return;
+        // Backed: an example nearby, before or after, or an action in the claim's own sentence
+        // outside the claim itself ("I go the extra mile" is not its own evidence).
+        const claimed = (start: number): boolean =>
+          claims.some((c) => start >= words[c.from]!.start && start <= words[c.to - 1]!.end);
+        const nearby = [
+          ...sentences.slice(Math.max(0, index - lookahead), index),
+          ...sentences.slice(index + 1, index + 1 + lookahead),
+        ];
         const backed =
           EXAMPLE.has(words) ||
-          s.action !== null ||
-          sentences.slice(index + 1, index + 1 + lookahead).some((n) => n.action || n.result);
+          (s.action !== null && !claimed(s.action.start)) ||
+          nearby.some((n) => n.action || n.result);
         if (backed) return;
         for (const c of claims) {
           const span = { start: words[c.from]!.start, end: words[c.to - 1]!.end };

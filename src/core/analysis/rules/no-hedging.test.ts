@@ -6,6 +6,11 @@ import { GOOD_CARL } from './test-answers.ts';
 describe('no-hedging', () => {
   runRuleTests(noHedging, {
     valid: [
+      {
+        answer: 'I treated everyone fairly and wrote the rota in the open.',
+        note: 'near miss: "fairly" as a manner',
+      },
+
       { answer: GOOD_CARL },
       {
         answer: 'I had to justify the budget to the board, and I did.',

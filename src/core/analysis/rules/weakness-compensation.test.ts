@@ -23,6 +23,13 @@ describe('weakness-compensation', () => {
     invalid: [
       {
         question: Q,
+        answer: 'My weakness is delegating. I am taking a management course to improve.',
+        note: 'near miss: "delegating" names the weakness here',
+        errors: [{ messageId: 'missing' }],
+      },
+
+      {
+        question: Q,
         answer:
           'I get nervous speaking to large groups. I have been attending a workshop to improve.',
         errors: [{ messageId: 'missing', text: 'I have been attending a workshop to improve.' }],

@@ -8,6 +8,13 @@ const Q = "What's your biggest weakness?";
 describe('weakness-genuine', () => {
   runRuleTests(weaknessGenuine, {
     valid: [
+      {
+        question: Q,
+        answer:
+          "I don't really have much experience with public speaking, so I now rehearse with a colleague.",
+        note: 'near miss: a real gap, not a denial',
+      },
+
       { question: Q, answer: GOOD_WEAKNESS },
       {
         question: Q,

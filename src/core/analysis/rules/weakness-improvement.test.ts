@@ -14,6 +14,13 @@ describe('weakness-improvement', () => {
     invalid: [
       {
         question: Q,
+        answer: 'I overthink emails, which ends up taking a long time. I now use templates.',
+        note: 'near miss: "taking a long time" is no course',
+        errors: [{ messageId: 'missing' }],
+      },
+
+      {
+        question: Q,
         answer: 'I take on too much. Lately I have been saying no when my own tasks come first.',
         errors: [
           {

@@ -9,6 +9,12 @@ describe('why-left-forward', () => {
     valid: [
       {
         question: Q,
+        answer: "I wasn't unhappy there, but I am looking for a role closer to customers.",
+        note: 'near miss: negated complaint',
+      },
+
+      {
+        question: Q,
         answer:
           'I had learned what I could there, and I am looking for a role where I own a product end to end.',
       },

@@ -5,6 +5,15 @@ import { anyIn, matchesIn, PhraseSet, wholeAnswer } from './util.ts';
 const backward = new PhraseSet(BACKWARD_WORDS);
 const forward = new PhraseSet(FORWARD_WORDS);
 
+/** The word before `start` negates it ("wasn't bored", "never frustrated"). */
+function negated(text: string, start: number): boolean {
+  const before = text
+    .slice(Math.max(0, start - 12), start)
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
+  return /(?:n't|\bnot|\bnever)\s+(?:\w+\s+)?$/.test(before);
+}
+
 export const whyLeftForward: Rule = {
   id: 'why-left-forward',
   meta: {
@@ -25,6 +34,7 @@ export const whyLeftForward: Rule = {
     return {
       answer() {
         for (const span of matchesIn(backward, context.facts.sentences)) {
+          if (negated(context.text, span.start)) continue; // "I wasn't unhappy there"
           context.report({
             messageId: 'backward',
             data: { text: context.text.slice(span.start, span.end) },
