@@ -63,13 +63,40 @@ function allMatches(set: PhraseSet, sentences: readonly SentenceFacts[]): Span[]
   );
 }
 
-function firstIn(set: PhraseSet, sentences: readonly SentenceFacts[]): Span | null {
+/** First match of `set`, skipping any that a phrase of `unless` announces as only a plan. */
+function firstIn(
+  set: PhraseSet,
+  sentences: readonly SentenceFacts[],
+  unless?: PhraseSet,
+): Span | null {
   for (const s of sentences) {
-    const m = set.find(s.sentence.words)[0];
-    if (m) return spanOf(s.sentence.words, m.from, m.to);
+    const words = s.sentence.words;
+    const plans = unless ? unless.find(words) : [];
+    for (const m of set.find(words)) {
+      if (plans.some((p) => p.to <= m.from && m.from - p.to <= 4)) continue;
+      return spanOf(words, m.from, m.to);
+    }
   }
   return null;
 }
+
+/** "I'm thinking about asking for training": an intention, not yet an effort. */
+const INTENTION = new PhraseSet([
+  'thinking about',
+  'thinking of',
+  'planning to',
+  'plan to',
+  'want to',
+  'would like to',
+  "i'd like to",
+  'hope to',
+  'hoping to',
+  'might',
+  'may',
+  'someday',
+  'at some point',
+  'considering',
+]);
 
 /** "you know" asked ("Do you know...", "as you know") is not a filler. */
 const ASKING = new Set(['do', 'did', 'if', 'as', 'what', 'would', 'don’t', "don't", 'whether']);
@@ -130,7 +157,7 @@ export function derive(facts: AnswerFacts): Derived {
       ? sentences.filter((_, i) => i !== statement)
       : sentences;
   const compensation = isWeakness ? firstIn(lists.compensation, remedies) : null;
-  const improvement = isWeakness ? firstIn(lists.improvement, remedies) : null;
+  const improvement = isWeakness ? firstIn(lists.improvement, remedies, INTENTION) : null;
   const named =
     isWeakness &&
     disguised.length === 0 &&

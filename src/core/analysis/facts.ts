@@ -200,6 +200,30 @@ const HABITUAL = new Set([
 ]);
 
 /** An outcome: a result phrase or a past-tense verb of change, not framed as a plan or a habit. */
+/** Words that may stand between "by" and its amount: "by about a third". */
+const APPROXIMATELY = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'over',
+  'more',
+  'less',
+  'than',
+  'just',
+  'approximately',
+  'some',
+  'only',
+]);
+
+/** The word before a quantity, skipping "about", "around"...; and its index. */
+function wordBefore(words: readonly Token[], from: number): [string, number] {
+  let i = from - 1;
+  while (i >= 0 && APPROXIMATELY.has(words[i]!.norm)) i--;
+  return [words[i]?.norm ?? '', Math.max(0, i)];
+}
+
 function findResult(words: readonly Token[], quantities?: readonly Quantity[]): Span | null {
   const guarded = (from: number): boolean => {
     for (let k = Math.max(0, from - 6); k < from; k++) {
@@ -213,16 +237,20 @@ function findResult(words: readonly Token[], quantities?: readonly Quantity[]): 
   }
   if (quantities) {
     for (const q of quantities) {
-      const before = words[q.from - 1]?.norm;
-      const measured = q.kind === 'percent' || q.kind === 'money' || q.kind === 'multiplier';
-      // "went from 58% to 71%", "down by 25%": a measured change is an outcome.
-      if (
-        before === 'from' &&
-        quantities.some((r) => r.from > q.to && words[r.from - 1]?.norm === 'to')
-      ) {
-        if (!guarded(q.from)) return span(words, q.from - 1, q.to);
-      }
-      if (before === 'by' && measured && !guarded(q.from)) return span(words, q.from - 1, q.to);
+      const [before, at] = wordBefore(words, q.from);
+      const measured =
+        q.kind === 'percent' ||
+        q.kind === 'money' ||
+        q.kind === 'multiplier' ||
+        q.kind === 'fraction';
+      // "went from 58% to 71%", "down by 25%", "up 30%", "back within 40 minutes":
+      // a measured change is an outcome.
+      const change =
+        (before === 'from' &&
+          quantities.some((r) => r.from > q.to && wordBefore(words, r.from)[0] === 'to')) ||
+        (measured && (before === 'by' || before === 'up' || before === 'down')) ||
+        (q.kind === 'duration' && before === 'within' && at > 0);
+      if (change && !guarded(q.from)) return span(words, at, q.to);
     }
   }
   for (let i = 0; i < words.length; i++) {
@@ -323,20 +351,51 @@ export function hasPastEvent(words: readonly Token[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.norm;
     if (!(ACTION.past.has(w) || sets.resultVerbs.has(w) || isPast(w))) continue;
+    if (w.includes('-')) continue; // "detail-oriented", "well-managed"
     const prev = words[i - 1]?.norm ?? '';
     const prev2 = words[i - 2]?.norm ?? '';
-    if (
-      PERFECT.has(prev) ||
-      PERFECT.has(prev2) ||
-      prev === 'to' ||
-      prev === 'be' ||
-      prev === 'been'
-    )
-      continue;
+    if (PERFECT.has(prev) || PERFECT.has(prev2) || prev === 'to') continue;
+    // "I'm excited", "stay organized": a state, not an event.
+    if (STATE_BEFORE.has(prev)) continue;
     return true;
   }
   return false;
 }
+const STATE_BEFORE = new Set([
+  'am',
+  'is',
+  'are',
+  "i'm",
+  "we're",
+  "it's",
+  "they're",
+  "he's",
+  "she's",
+  "you're",
+  'be',
+  'been',
+  'being',
+  'stay',
+  'stays',
+  'get',
+  'gets',
+  'feel',
+  'feels',
+  'seem',
+  'seems',
+  'become',
+  'becomes',
+  'look',
+  'looks',
+  'remain',
+  'remains',
+  'very',
+  'so',
+  'really',
+  'more',
+  'most',
+  'always',
+]);
 const PERFECT = new Set([
   'have',
   'has',
@@ -357,7 +416,7 @@ export function isClosingQuestion(s: SentenceFacts): boolean {
   const lower = words.map((w) => w.norm).join(' ');
   if (phrases.invitation.has(words)) return true;
   if (!s.sentence.isQuestion) return false;
-  if (words.length <= 3) return false;
+  if (words.length <= 2) return false;
   // A question reported in quotes ("She asked, 'Can we ship?'") is not put to the interviewer.
   const mark = s.sentence.tokens.findLast((t) => t.text === '?');
   if (mark && s.quoted.some((q) => mark.start >= q.start && mark.start < q.end)) return false;
@@ -395,7 +454,7 @@ export function sentenceFacts(s: ParsedSentence): SentenceFacts {
     result,
     learning,
     outcomeQuantities: result ? outcomeQuantities(s) : [],
-    pastEvent: hasPastEvent(words),
+    pastEvent: !s.isQuestion && hasPastEvent(words),
     part: 'other',
     quoted: quotedSpans(s),
   };

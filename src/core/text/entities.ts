@@ -1,6 +1,7 @@
 import type { Token } from './tokenize.ts';
 
-export type QuantityKind = 'percent' | 'money' | 'duration' | 'multiplier' | 'count' | 'year';
+export type QuantityKind =
+  'percent' | 'money' | 'duration' | 'multiplier' | 'fraction' | 'count' | 'year';
 
 /** A number, money amount, percentage, duration or multiplier found in a sentence. */
 export interface Quantity {
@@ -95,6 +96,8 @@ const TIME_UNITS = new Set([
   'shift',
   'shifts',
 ]);
+const FRACTIONS = new Set(['third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
+const FRACTION_COUNTS = new Set(['a', 'one', 'two', 'three', 'four']);
 const UNIT_MODIFIERS = new Set(['more', 'extra', 'additional', 'full', 'whole', 'fewer', 'less']);
 const MONEY_WORDS = new Set(['dollars', 'usd', 'eur', 'euros', 'pounds', 'gbp', 'k', 'm', 'bn']);
 const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'cad', 'aud', 'inr', 'jpy', 'chf']);
@@ -121,6 +124,17 @@ export function findQuantities(words: readonly Token[], tokens: readonly Token[]
     const isNumber = w.kind === 'number' || NUMBER_WORDS.has(w.norm);
     if (MULTIPLIER_WORDS.has(w.norm)) {
       push('multiplier', i + 1);
+      continue;
+    }
+    // "a third", "two thirds", "a fifth": a share of something.
+    if (FRACTIONS.has(w.norm) && i > 0 && FRACTION_COUNTS.has(words[i - 1]!.norm)) {
+      out.push({
+        kind: 'fraction',
+        from: i - 1,
+        to: i + 1,
+        start: words[i - 1]!.start,
+        end: w.end,
+      });
       continue;
     }
     if (!isNumber) {
