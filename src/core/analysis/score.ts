@@ -2,6 +2,14 @@ import type { Framework } from '../../data/questions.ts';
 import { applicableRules } from './engine.ts';
 import type { Finding, Rule, SeveritySetting } from './types.ts';
 
+/** What decides which rules count: the question, the language, the configured severities. */
+export interface ScoreScope {
+  framework: Framework;
+  id: string | null;
+  english: boolean;
+  severity: Record<string, SeveritySetting>;
+}
+
 export interface ScoreLine {
   ruleId: string;
   weight: number;
@@ -16,12 +24,7 @@ export interface ScoreLine {
 export function scoreLines(
   rules: readonly Rule[],
   findings: readonly Finding[],
-  q: {
-    framework: Framework;
-    id: string | null;
-    english: boolean;
-    severity: Record<string, SeveritySetting>;
-  },
+  q: ScoreScope,
 ): ScoreLine[] {
   return applicableRules(rules, q, q.english, q.severity).map((rule) => {
     const count = findings.filter((f) => f.ruleId === rule.id).length;
@@ -37,12 +40,7 @@ export function scoreLines(
 export function computeScore(
   rules: readonly Rule[],
   findings: readonly Finding[],
-  q: {
-    framework: Framework;
-    id: string | null;
-    english: boolean;
-    severity: Record<string, SeveritySetting>;
-  },
+  q: ScoreScope,
 ): number {
   if (!q.english) return 0;
   const lines = scoreLines(rules, findings, q);

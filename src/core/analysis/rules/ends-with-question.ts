@@ -1,5 +1,5 @@
 import type { Rule } from '../types.ts';
-import { lastSentence } from './util.ts';
+import { lastSentence, missingUnless } from './util.ts';
 
 export const endsWithQuestion: Rule = {
   id: 'ends-with-question',
@@ -12,13 +12,5 @@ export const endsWithQuestion: Rule = {
         'End with a short question back to the interviewer, so the interview becomes a conversation. For example: "How does your team handle hand-offs like that today?"',
     },
   },
-  create(context) {
-    return {
-      answer() {
-        if (!context.derived.checks.followUpQuestion) {
-          context.report({ messageId: 'missing', span: lastSentence(context.facts) });
-        }
-      },
-    };
-  },
+  create: missingUnless((context) => context.derived.checks.followUpQuestion, lastSentence),
 };

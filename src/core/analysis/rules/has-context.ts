@@ -1,5 +1,5 @@
 import type { Rule } from '../types.ts';
-import { firstSentence } from './util.ts';
+import { firstSentence, missingUnless } from './util.ts';
 
 export const hasContext: Rule = {
   id: 'has-context',
@@ -13,13 +13,5 @@ export const hasContext: Rule = {
         'Set the scene before the action: where you were, your role, and what was at stake. For example: "Last spring, as shift lead on a 30-bed ward, we lost two nurses a week before inspection."',
     },
   },
-  create(context) {
-    return {
-      answer() {
-        if (!context.derived.checks.context) {
-          context.report({ messageId: 'missing', span: firstSentence(context.facts) });
-        }
-      },
-    };
-  },
+  create: missingUnless((context) => context.derived.checks.context, firstSentence),
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.ts';
-import { lastSentence } from './util.ts';
+import { lastSentence, missingUnless } from './util.ts';
 
 export const hasLearning: Rule = {
   id: 'has-learning',
@@ -13,13 +13,5 @@ export const hasLearning: Rule = {
         'Close the story with what it taught you, or what you now do differently. For example: "Since then I agree the hand-off checklist before a project starts, not after."',
     },
   },
-  create(context) {
-    return {
-      answer() {
-        if (!context.derived.checks.learning) {
-          context.report({ messageId: 'missing', span: lastSentence(context.facts) });
-        }
-      },
-    };
-  },
+  create: missingUnless((context) => context.derived.checks.learning, lastSentence),
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.ts';
-import { lastSentence } from './util.ts';
+import { lastSentence, missingUnless } from './util.ts';
 
 export const hasResult: Rule = {
   id: 'has-result',
@@ -13,13 +13,5 @@ export const hasResult: Rule = {
         'Tell the interviewer how it ended: what changed because of what you did? For example: "We went live on the planned date and support tickets fell by a third."',
     },
   },
-  create(context) {
-    return {
-      answer() {
-        if (!context.derived.checks.result) {
-          context.report({ messageId: 'missing', span: lastSentence(context.facts) });
-        }
-      },
-    };
-  },
+  create: missingUnless((context) => context.derived.checks.result, lastSentence),
 };

@@ -1,4 +1,5 @@
 import type { Rule } from '../types.ts';
+import { quoteEach } from './util.ts';
 
 export const noBlame: Rule = {
   id: 'no-blame',
@@ -12,17 +13,5 @@ export const noBlame: Rule = {
         '"{{text}}" faults someone you worked with. A hiring manager hears how you would talk about them. State the fact calmly and move to what you did: "Priorities changed often, so I started confirming them in writing each Monday."',
     },
   },
-  create(context) {
-    return {
-      answer() {
-        for (const span of context.derived.blame) {
-          context.report({
-            messageId: 'blame',
-            data: { text: context.text.slice(span.start, span.end) },
-            span,
-          });
-        }
-      },
-    };
-  },
+  create: quoteEach('blame', (context) => context.derived.blame),
 };

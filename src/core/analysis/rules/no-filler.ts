@@ -1,4 +1,5 @@
 import type { Rule } from '../types.ts';
+import { quoteEach } from './util.ts';
 
 export const noFiller: Rule = {
   id: 'no-filler',
@@ -12,17 +13,5 @@ export const noFiller: Rule = {
         '"{{text}}" is a filler: it adds length, not meaning. Drop it, or pause silently instead; a short pause sounds confident.',
     },
   },
-  create(context) {
-    return {
-      answer() {
-        for (const span of context.derived.fillers) {
-          context.report({
-            messageId: 'filler',
-            data: { text: context.text.slice(span.start, span.end) },
-            span,
-          });
-        }
-      },
-    };
-  },
+  create: quoteEach('filler', (context) => context.derived.fillers),
 };

@@ -1,4 +1,5 @@
 import type { Rule } from '../types.ts';
+import { quoteEach } from './util.ts';
 
 export const noHedging: Rule = {
   id: 'no-hedging',
@@ -12,17 +13,5 @@ export const noHedging: Rule = {
         '"{{text}}" softens your own claim. Say it plainly: "I think I helped improve the process" becomes "I cut the process from five steps to three."',
     },
   },
-  create(context) {
-    return {
-      answer() {
-        for (const span of context.derived.hedges) {
-          context.report({
-            messageId: 'hedge',
-            data: { text: context.text.slice(span.start, span.end) },
-            span,
-          });
-        }
-      },
-    };
-  },
+  create: quoteEach('hedge', (context) => context.derived.hedges),
 };

@@ -1,6 +1,6 @@
 import { PhraseSet } from '../../text/phrases.ts';
 import type { AnswerFacts, SentenceFacts } from '../facts.ts';
-import type { Rule, Span } from '../types.ts';
+import type { Rule, RuleContext, RuleHandlers, Span } from '../types.ts';
 
 /** Span of every match of a phrase list, sentence by sentence. */
 export function matchesIn(set: PhraseSet, sentences: readonly SentenceFacts[]): Span[] {
@@ -57,13 +57,36 @@ export function requireWords(spec: {
       appliesTo: { questions: spec.questions },
       messages: { missing: spec.message },
     },
-    create(context) {
-      return {
-        answer() {
-          if (!anyIn(set, context.facts))
-            context.report({ messageId: 'missing', span: wholeAnswer(context.facts) });
-        },
-      };
-    },
+    create: missingUnless((context) => anyIn(set, context.facts), wholeAnswer),
   };
+}
+
+/** A rule body that reports `missing` once, at `where`, unless `passes` holds. */
+export function missingUnless(
+  passes: (context: RuleContext) => boolean,
+  where: (facts: AnswerFacts) => Span,
+): Rule['create'] {
+  return (context): RuleHandlers => ({
+    answer() {
+      if (!passes(context)) context.report({ messageId: 'missing', span: where(context.facts) });
+    },
+  });
+}
+
+/** A rule body that reports `messageId` at each span, quoting the words as {{text}}. */
+export function quoteEach(
+  messageId: string,
+  spans: (context: RuleContext) => readonly Span[],
+): Rule['create'] {
+  return (context): RuleHandlers => ({
+    answer() {
+      for (const span of spans(context)) {
+        context.report({
+          messageId,
+          data: { text: context.text.slice(span.start, span.end) },
+          span,
+        });
+      }
+    },
+  });
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.ts';
-import { lastSentence } from './util.ts';
+import { lastSentence, missingUnless } from './util.ts';
 
 export const weaknessCompensation: Rule = {
   id: 'weakness-compensation',
@@ -14,13 +14,8 @@ export const weaknessCompensation: Rule = {
         'Say what you do today so the weakness does not hurt your work: a tool, a checklist, a colleague\'s review. For example: "Before anything goes out, a teammate reads it against a short checklist."',
     },
   },
-  create(context) {
-    return {
-      answer() {
-        if (context.derived.checks.weaknessCompensation === false) {
-          context.report({ messageId: 'missing', span: lastSentence(context.facts) });
-        }
-      },
-    };
-  },
+  create: missingUnless(
+    (context) => context.derived.checks.weaknessCompensation !== false,
+    lastSentence,
+  ),
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.ts';
-import { lastSentence } from './util.ts';
+import { lastSentence, missingUnless } from './util.ts';
 
 export const weaknessImprovement: Rule = {
   id: 'weakness-improvement',
@@ -13,13 +13,8 @@ export const weaknessImprovement: Rule = {
         'Show how you keep getting better, not only how you cope: a course, practice, coaching, feedback. For example: "I signed up for a presenting workshop and now volunteer for the monthly team demo."',
     },
   },
-  create(context) {
-    return {
-      answer() {
-        if (context.derived.checks.weaknessImprovement === false) {
-          context.report({ messageId: 'missing', span: lastSentence(context.facts) });
-        }
-      },
-    };
-  },
+  create: missingUnless(
+    (context) => context.derived.checks.weaknessImprovement !== false,
+    lastSentence,
+  ),
 };
