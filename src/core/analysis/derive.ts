@@ -1,3 +1,4 @@
+import * as GRAMMAR from '../../data/lexicon/grammar.ts';
 import * as LEX from '../../data/lexicon/index.ts';
 import { PhraseSet } from '../text/phrases.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -15,21 +16,10 @@ const lists = {
   hedges: new PhraseSet(LEX.HEDGES),
 };
 const TARGETS = new Set(LEX.BLAME_TARGETS);
-const PRONOUNS = new Set(['he', 'she', 'they', 'them', 'him', 'her']);
-/** "kind of"/"sort of" after these is a noun phrase ("what kind of tool"), not a hedge. */
-const DETERMINERS = new Set([
-  'what',
-  'this',
-  'that',
-  'the',
-  'any',
-  'every',
-  'a',
-  'some',
-  'which',
-  'same',
-  'right',
-]);
+const FAILING = new Set(GRAMMAR.FAILING_ADVERBS);
+const COURTESY = new Set(GRAMMAR.COURTESY_WORDS);
+const PRONOUNS = new Set(GRAMMAR.PRONOUN_TARGETS);
+const DETERMINERS = new Set(GRAMMAR.DETERMINERS);
 
 const spanOf = (words: readonly Token[], from: number, to: number): Span => ({
   start: words[from]!.start,
@@ -38,21 +28,32 @@ const spanOf = (words: readonly Token[], from: number, to: number): Span => ({
 const inside = (spans: readonly Span[], at: number): boolean =>
   spans.some((q) => at >= q.start && at < q.end);
 
-function blameIn(s: SentenceFacts, hasExplicitTarget: boolean): Span[] {
+function blameIn(s: SentenceFacts): Span[] {
   const words = s.sentence.words;
   const out: Span[] = [];
   for (const m of lists.blameStrong.find(words)) {
     if (!inside(s.quoted, words[m.from]!.start)) out.push(spanOf(words, m.from, m.to));
   }
   if (out.length > 0) return out;
-  const target = words.some((w) => {
-    if (inside(s.quoted, w.start)) return false;
-    if (TARGETS.has(w.norm) && !PRONOUNS.has(w.norm)) return true;
-    return PRONOUNS.has(w.norm) && hasExplicitTarget;
-  });
+  const target = words.some(
+    (w) => !inside(s.quoted, w.start) && (TARGETS.has(w.norm) || PRONOUNS.has(w.norm)),
+  );
   if (!target) return out;
   for (const m of lists.blameTerms.find(words)) {
     if (!inside(s.quoted, words[m.from]!.start)) out.push(spanOf(words, m.from, m.to));
+  }
+  // "leadership never listened", "they wouldn't let anyone": someone's habitual failing.
+  if (out.length === 0) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (!(TARGETS.has(w.norm) || PRONOUNS.has(w.norm)) || inside(s.quoted, w.start)) continue;
+      for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
+        if (FAILING.has(words[j]!.norm)) {
+          out.push(spanOf(words, i, Math.min(words.length, j + 2)));
+          return out;
+        }
+      }
+    }
   }
   return out;
 }
@@ -98,8 +99,7 @@ const INTENTION = new PhraseSet([
   'considering',
 ]);
 
-/** "you know" asked ("Do you know...", "as you know") is not a filler. */
-const ASKING = new Set(['do', 'did', 'if', 'as', 'what', 'would', 'don’t', "don't", 'whether']);
+const ASKING = new Set(GRAMMAR.ASKING_WORDS);
 
 function fillersIn(sentences: readonly SentenceFacts[]): Span[] {
   const out: Span[] = [];
@@ -140,12 +140,10 @@ const STORY_SENTENCES = 2;
 export function derive(facts: AnswerFacts): Derived {
   const { sentences } = facts;
   const weakContext = sentences.filter((s) => s.context === 'weak').length;
-  const hasExplicitTarget = sentences.some((s) =>
-    s.sentence.words.some((w) => TARGETS.has(w.norm) && !PRONOUNS.has(w.norm)),
-  );
-  const blame = sentences.flatMap((s) => blameIn(s, hasExplicitTarget));
+  const blame = sentences.flatMap(blameIn);
   const result = sentences.some((s) => s.result !== null);
-  const last = sentences[sentences.length - 1];
+  // The closing question may be followed by a courtesy: "...from the start? Thank you."
+  const last = sentences.findLast((s) => !s.sentence.words.every((w) => COURTESY.has(w.norm)));
 
   const isWeakness = facts.framework === 'weakness';
   const disguised = isWeakness ? allMatches(lists.disguised, sentences) : [];

@@ -1,3 +1,4 @@
+import * as GRAMMAR from '../../data/lexicon/grammar.ts';
 import * as LEX from '../../data/lexicon/index.ts';
 import type { Framework } from '../../data/questions.ts';
 import { PhraseSet, type PhraseMatch } from '../text/phrases.ts';
@@ -43,25 +44,8 @@ const sets = {
   openers: new Set(LEX.QUESTION_OPENERS),
 };
 const ACTION = verbForms(LEX.ACTION_VERBS);
-/** Present-tense verbs that describe a trait rather than a step ("I work hard", "I use logic"). */
-const TRAIT_PRESENT = new Set(['work', 'works', 'use', 'uses', 'focus', 'focuses', 'try', 'tries']);
-const STATIVE_ING = new Set([
-  'hoping',
-  'feeling',
-  'thinking',
-  'looking',
-  'wondering',
-  'planning',
-  'going',
-  'trying',
-  'being',
-  'having',
-  'getting',
-  'starting',
-  'wanting',
-  'hearing',
-  'seeing',
-]);
+const TRAIT_PRESENT = new Set(GRAMMAR.TRAIT_PRESENT);
+const STATIVE_ING = new Set(GRAMMAR.STATIVE_ING);
 
 export const phrases = {
   context: new PhraseSet(LEX.CONTEXT_STRONG),
@@ -154,7 +138,7 @@ function startsWithActionVerb(words: readonly Token[]): Span | null {
   return null;
 }
 
-const NEGATIONS = new Set(["didn't", 'not', 'never', "haven't", "hadn't", "don't", "wasn't"]);
+const NEGATIONS = new Set(GRAMMAR.NEGATIONS);
 
 function firstMatch(
   set: PhraseSet,
@@ -172,50 +156,11 @@ function firstMatch(
   return null;
 }
 
-const FUTURE = new Set([
-  'will',
-  "i'll",
-  "we'll",
-  'would',
-  "i'd",
-  'hope',
-  'hoping',
-  'plan',
-  'want',
-  'wanted',
-  'goal',
-  'aim',
-]);
-const HABITUAL = new Set([
-  'has',
-  'have',
-  'can',
-  'could',
-  'may',
-  'might',
-  'often',
-  'sometimes',
-  'usually',
-  'tends',
-]);
+const FUTURE = new Set(GRAMMAR.FUTURE_MARKERS);
+const HABITUAL = new Set(GRAMMAR.HABITUAL_MARKERS);
 
 /** An outcome: a result phrase or a past-tense verb of change, not framed as a plan or a habit. */
-/** Words that may stand between "by" and its amount: "by about a third". */
-const APPROXIMATELY = new Set([
-  'about',
-  'around',
-  'roughly',
-  'nearly',
-  'almost',
-  'over',
-  'more',
-  'less',
-  'than',
-  'just',
-  'approximately',
-  'some',
-  'only',
-]);
+const APPROXIMATELY = new Set(GRAMMAR.APPROXIMATELY);
 
 /** The word before a quantity, skipping "about", "around"...; and its index. */
 function wordBefore(words: readonly Token[], from: number): [string, number] {
@@ -265,19 +210,8 @@ function findResult(words: readonly Token[], quantities?: readonly Quantity[]): 
   return null;
 }
 
-const SETTING_NOUNS = new Set([
-  'team',
-  'group',
-  'staff',
-  'class',
-  'crew',
-  'department',
-  'squad',
-  'unit',
-  'cohort',
-  'panel',
-]);
-const NOT_OUTCOME_AFTER = new Set(['later', 'ago', 'before', 'earlier', 'old', 'of']);
+const SETTING_NOUNS = new Set(GRAMMAR.SETTING_NOUNS);
+const NOT_OUTCOME_AFTER = new Set(GRAMMAR.NOT_OUTCOME_AFTER);
 
 function outcomeQuantities(s: ParsedSentence): Quantity[] {
   return s.quantities.filter((q) => {
@@ -287,6 +221,7 @@ function outcomeQuantities(s: ParsedSentence): Quantity[] {
     const after = s.words[q.to]?.norm ?? '';
     if (before === 'of' && SETTING_NOUNS.has(before2)) return false;
     if (q.kind === 'duration' && NOT_OUTCOME_AFTER.has(after)) return false;
+    if (after === 'of' && s.words[q.to + 1]?.norm === 'experience') return false;
     if (
       (before === 'had' || before === 'for' || before === 'have') &&
       q.kind !== 'percent' &&
@@ -313,17 +248,7 @@ function quotedSpans(s: ParsedSentence): Span[] {
   return out;
 }
 
-const NOT_PLACES = new Set([
-  'best',
-  'worst',
-  'own',
-  'desk',
-  'fingertips',
-  'disposal',
-  'age',
-  'pace',
-  'core',
-]);
+const NOT_PLACES = new Set(GRAMMAR.NOT_PLACES);
 
 /** "at my store", "At a logistics firm, ...": the speaker names a workplace. */
 function namesWorkplace(words: readonly Token[]): boolean {
@@ -361,52 +286,8 @@ export function hasPastEvent(words: readonly Token[]): boolean {
   }
   return false;
 }
-const STATE_BEFORE = new Set([
-  'am',
-  'is',
-  'are',
-  "i'm",
-  "we're",
-  "it's",
-  "they're",
-  "he's",
-  "she's",
-  "you're",
-  'be',
-  'been',
-  'being',
-  'stay',
-  'stays',
-  'get',
-  'gets',
-  'feel',
-  'feels',
-  'seem',
-  'seems',
-  'become',
-  'becomes',
-  'look',
-  'looks',
-  'remain',
-  'remains',
-  'very',
-  'so',
-  'really',
-  'more',
-  'most',
-  'always',
-]);
-const PERFECT = new Set([
-  'have',
-  'has',
-  "i've",
-  "we've",
-  "i'd",
-  'would',
-  'will',
-  'should',
-  'could',
-]);
+const STATE_BEFORE = new Set(GRAMMAR.STATE_BEFORE);
+const PERFECT = new Set(GRAMMAR.PERFECT_MARKERS);
 
 const SELF_QUESTION = /^(?:so\s+)?(?:what|why|how)\s+(?:did|do|does|was|is)\s+(?:i|it|this|that)\b/;
 
@@ -432,7 +313,11 @@ export function sentenceFacts(s: ParsedSentence): SentenceFacts {
   if (!action && s.section === 'action') action = startsWithActionVerb(words);
   const weAction = findAction(words, WE_SUBJECT) !== null;
   const learningMatch = firstMatch(phrases.learning, words, true);
-  const learning = learningMatch ? span(words, learningMatch.from, learningMatch.to) : null;
+  const learning = learningMatch
+    ? span(words, learningMatch.from, learningMatch.to)
+    : s.section === 'learning' && words.length >= 3
+      ? span(words, 0, words.length)
+      : null;
   let result = findResult(words, s.quantities);
   const contentWords = words.length >= 3;
   if (!result && s.section === 'result' && contentWords && !learning)

@@ -1,3 +1,4 @@
+import * as GRAMMAR from '../../data/lexicon/grammar.ts';
 import type { Token } from './tokenize.ts';
 
 export type QuantityKind =
@@ -13,94 +14,14 @@ export interface Quantity {
   end: number;
 }
 
-const NUMBER_WORDS = new Set([
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-  'hundred',
-  'thousand',
-  'million',
-  'billion',
-  'dozen',
-  'dozens',
-  'hundreds',
-  'thousands',
-  'millions',
-  'half',
-]);
-const MULTIPLIER_WORDS = new Set([
-  'double',
-  'doubled',
-  'doubling',
-  'twice',
-  'triple',
-  'tripled',
-  'tripling',
-  'quadrupled',
-  'halved',
-  'halving',
-  'tenfold',
-  'threefold',
-  'twofold',
-  'fivefold',
-]);
-const TIME_UNITS = new Set([
-  'second',
-  'seconds',
-  'minute',
-  'minutes',
-  'min',
-  'mins',
-  'hour',
-  'hours',
-  'hr',
-  'hrs',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'quarter',
-  'quarters',
-  'year',
-  'years',
-  'sprint',
-  'sprints',
-  'semester',
-  'semesters',
-  'shift',
-  'shifts',
-]);
-const FRACTIONS = new Set(['third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
-const FRACTION_COUNTS = new Set(['a', 'one', 'two', 'three', 'four']);
-const UNIT_MODIFIERS = new Set(['more', 'extra', 'additional', 'full', 'whole', 'fewer', 'less']);
-const MONEY_WORDS = new Set(['dollars', 'usd', 'eur', 'euros', 'pounds', 'gbp', 'k', 'm', 'bn']);
-const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'cad', 'aud', 'inr', 'jpy', 'chf']);
+const NUMBER_WORDS = new Set(GRAMMAR.NUMBER_WORDS);
+const MULTIPLIER_WORDS = new Set(GRAMMAR.MULTIPLIER_WORDS);
+const TIME_UNITS = new Set(GRAMMAR.TIME_UNITS);
+const FRACTIONS = new Set(GRAMMAR.FRACTIONS);
+const FRACTION_COUNTS = new Set(GRAMMAR.FRACTION_COUNTS);
+const UNIT_MODIFIERS = new Set(GRAMMAR.UNIT_MODIFIERS);
+const MONEY_WORDS = new Set(GRAMMAR.MONEY_WORDS);
+const CURRENCY_CODES = new Set(GRAMMAR.CURRENCY_CODES);
 const CURRENCY_SIGNS = new Set(['$', '\u20ac', '\u00a3', '\u00a5']);
 
 /**

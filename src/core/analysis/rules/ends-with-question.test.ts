@@ -6,6 +6,11 @@ import { GOOD_CARL } from './test-answers.ts';
 describe('ends-with-question', () => {
   runRuleTests(endsWithQuestion, {
     valid: [
+      {
+        answer: 'I cut the backlog in half. Would this role own the backlog too? Thank you.',
+        note: 'a courtesy after the question',
+      },
+
       { answer: GOOD_CARL },
       {
         answer: "I cut the backlog in half. I'd love to hear how your team prioritises bugs.",

@@ -6,6 +6,16 @@ import { GOOD_CARL } from './test-answers.ts';
 describe('has-learning', () => {
   runRuleTests(hasLearning, {
     valid: [
+      {
+        answer:
+          'Action: I rebuilt the labels with the team.\nLearning: people keep a routine they helped design.',
+        note: 'a Learning heading',
+      },
+      {
+        answer:
+          'I rolled back within minutes. After that incident I always add an alert before a release.',
+      },
+
       { answer: GOOD_CARL },
       { answer: 'I missed the deadline by a day. Since then, I plan the riskiest part first.' },
       { answer: 'The launch slipped. I learned that estimates need a buffer for reviews.' },

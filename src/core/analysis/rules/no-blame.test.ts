@@ -38,6 +38,15 @@ describe('no-blame', () => {
     ],
     invalid: [
       {
+        answer: 'I proposed fixes for the month-end close, but leadership never listened.',
+        errors: [{ messageId: 'blame', text: 'leadership never listened' }],
+      },
+      {
+        answer: 'My manager presented my analysis as his own in every meeting.',
+        errors: [{ messageId: 'blame', text: 'as his own' }],
+      },
+
+      {
         answer: 'I left because my manager was toxic and micromanaged everything.',
         errors: [{ messageId: 'blame', text: 'micromanaged' }],
       },

@@ -6,6 +6,15 @@ import { GOOD_CARL } from './test-answers.ts';
 describe('result-quantified', () => {
   runRuleTests(resultQuantified, {
     valid: [
+      {
+        answer: 'I rotated the certificate and checkout was fully back within 40 minutes.',
+        note: 'a measured recovery',
+      },
+      {
+        answer: 'I rebuilt the slotting plan, which cut the average pick walk by about a third.',
+        note: 'a fraction',
+      },
+
       { answer: GOOD_CARL },
       { answer: 'I reworked the rota and we finished the audit two weeks early.' },
       { answer: 'I renegotiated the contract, which saved $40,000 a year.' },

@@ -29,6 +29,12 @@ describe('weakness-genuine', () => {
     invalid: [
       {
         question: Q,
+        answer: 'Probably that I work harder than everyone else on the team.',
+        errors: [{ messageId: 'disguised', text: 'I work harder than' }],
+      },
+
+      {
+        question: Q,
         answer: "Honestly, I'm a perfectionist and I care too much about my work.",
         errors: [
           { messageId: 'disguised', text: 'perfectionist' },
