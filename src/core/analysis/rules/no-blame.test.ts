@@ -39,7 +39,12 @@ describe('no-blame', () => {
     invalid: [
       {
         answer: 'I proposed fixes for the month-end close, but leadership never listened.',
-        errors: [{ messageId: 'blame', text: 'leadership never listened' }],
+        errors: [{ messageId: 'blame', text: 'never listened' }],
+      },
+      {
+        answer: 'Our director barely looked at the proposals we sent up.',
+        note: 'a habitual failing',
+        errors: [{ messageId: 'blame', text: 'director barely looked' }],
       },
       {
         answer: 'My manager presented my analysis as his own in every meeting.',
