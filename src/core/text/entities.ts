@@ -42,6 +42,19 @@ export function findQuantities(words: readonly Token[], tokens: readonly Token[]
       const last = words[to - 1]!;
       out.push({ kind, from: i, to, start: startTok.start, end: last.end });
     };
+    // "five-star", "two-week": a number word opening a compound.
+    const head = w.norm.includes('-') ? w.norm.slice(0, w.norm.indexOf('-')) : '';
+    if (head && NUMBER_WORDS.has(head)) {
+      const tail = w.norm.slice(head.length + 1);
+      out.push({
+        kind: TIME_UNITS.has(tail) ? 'duration' : 'count',
+        from: i,
+        to: i + 1,
+        start: w.start,
+        end: w.end,
+      });
+      continue;
+    }
     const isNumber = w.kind === 'number' || NUMBER_WORDS.has(w.norm);
     if (MULTIPLIER_WORDS.has(w.norm)) {
       push('multiplier', i + 1);
@@ -82,11 +95,12 @@ export function findQuantities(words: readonly Token[], tokens: readonly Token[]
     ) {
       push('percent', unit?.norm === 'percent' ? to + 1 : to);
       if (after?.text === '%') out[out.length - 1]!.end = after.end;
-    } else if (
-      (before && CURRENCY_SIGNS.has(before.text)) ||
-      CURRENCY_CODES.has(words[i - 1]?.norm ?? '')
-    ) {
+    } else if (before && CURRENCY_SIGNS.has(before.text)) {
       push('money', unit && MONEY_WORDS.has(unit.norm) ? to + 1 : to, before);
+    } else if (i > 0 && CURRENCY_CODES.has(words[i - 1]!.norm)) {
+      // "EUR 4,000": the code belongs to the amount.
+      push('money', unit && MONEY_WORDS.has(unit.norm) ? to + 1 : to, words[i - 1]);
+      out[out.length - 1]!.from = i - 1;
     } else if (unit && MONEY_WORDS.has(unit.norm) && unit.norm !== 'm' && unit.norm !== 'k') {
       push('money', to + 1);
     } else if (unit && TIME_UNITS.has(unit.norm)) {
