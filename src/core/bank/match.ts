@@ -9,7 +9,7 @@ export interface QuestionMatch {
 
 const STOP = new Set(QUESTION_STOPWORDS);
 /** Below this similarity no question of the bank fits. */
-export const MATCH_THRESHOLD = 0.45;
+export const MATCH_THRESHOLD = 0.4;
 
 /** Crude, predictable English stemming: enough to equate "leaving" and "leave". */
 export function stem(word: string): string {
@@ -40,6 +40,44 @@ export function questionFeatures(text: string): string[] {
 }
 
 type Vector = Map<string, number>;
+
+/** Optimal string alignment distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+function nearest(word: string, vocabulary: readonly string[]): string | undefined {
+  if (word.length < 5) return undefined;
+  const max = word.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const v of vocabulary) {
+    const d = editDistance(word, v, max);
+    if (d < bestDistance) {
+      best = v;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
 
 function vectorize(features: string[], idf: Map<string, number>): Vector {
   const v: Vector = new Map();
@@ -75,9 +113,20 @@ export function buildQuestionIndex(questions: readonly BankQuestion[]): Question
   for (const [f, n] of df) idf.set(f, Math.log(1 + docs.length / n));
   const vectors = docs.map((d) => ({ id: d.id, v: vectorize(d.features, idf) }));
 
+  const vocabulary = [...df.keys()].filter((f) => !f.includes(' '));
+  /** A misspelt word ("strenghts") is read as the known word one or two edits away. */
+  const correct = (features: string[]): string[] => {
+    const fixed = features.map((f) =>
+      f.includes(' ') || df.has(f) ? f : (nearest(f, vocabulary) ?? f),
+    );
+    const words = fixed.filter((f) => !f.includes(' '));
+    for (let i = 0; i + 1 < words.length; i++) fixed.push(`${words[i]} ${words[i + 1]}`);
+    return fixed;
+  };
+
   return {
     match(text: string): QuestionMatch {
-      const q = vectorize(questionFeatures(text), idf);
+      const q = vectorize(correct(questionFeatures(text)), idf);
       if (q.size === 0) return { id: null, confidence: 0 };
       // Score each bank question by its best paraphrase, softened by its second best.
       const best = new Map<string, [number, number]>();
