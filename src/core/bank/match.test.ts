@@ -12,6 +12,9 @@ describe('matchQuestion', () => {
     ['Tell me about a time you led a team through change', 'leadership'],
     ['What excites you about this company?', 'why-this-company'],
     ['Describe the hardest problem you solved in your last job', 'major-challenge'],
+    ['What are your strenghts?', 'strengths'],
+    ['what was the biggest challange in your career?', 'major-challenge'],
+    ['Why this hospital?', 'why-this-company'],
   ])('recognises "%s" as %s', (text, id) => {
     expect(matchQuestion(text).id).toBe(id);
   });
