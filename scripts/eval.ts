@@ -4,7 +4,7 @@
  * By default: ../shared/data/answers.dev.jsonl and the sets in test/fixtures (see its README).
  */
 import { resolve } from 'node:path';
-import { measure, readLabelled } from './measure.ts';
+import { measure, measureRecognition, readLabelled } from './measure.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -33,4 +33,16 @@ for (const file of files) {
   );
   if (verbose) console.log('\n' + m.misses.join('\n'));
   console.log('');
+}
+
+const paraphrases = resolve(
+  import.meta.dirname,
+  '../test/fixtures/question-paraphrases.heldout.jsonl',
+);
+if (args.filter((a) => !a.startsWith('--')).length === 0) {
+  const r = measureRecognition(paraphrases);
+  console.log(
+    `question recognition: ${r.correct}/${r.total} top-1 = ${(r.accuracy * 100).toFixed(1)}% on held-out paraphrases (${paraphrases}); target >= 90%`,
+  );
+  if (verbose) console.log('\n' + r.misses.join('\n'));
 }

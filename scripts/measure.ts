@@ -1,6 +1,6 @@
 /** Precision, recall and F1 of the analyzer's checks against labelled answers. */
 import { readFileSync } from 'node:fs';
-import { analyze, type Checks } from '../src/core/index.ts';
+import { analyze, matchQuestion, type Checks } from '../src/core/index.ts';
 
 /** Check name in the analysis, and the label's name in the JSON Lines files. */
 export const CHECK_LABELS: [keyof Checks, string][] = [
@@ -84,4 +84,28 @@ export function measure(rows: readonly LabelledAnswer[]): Measurement {
     lowestF1: Math.min(...f1s),
     misses,
   };
+}
+
+export interface RecognitionMeasurement {
+  total: number;
+  correct: number;
+  accuracy: number;
+  /** "expected <- got (confidence) | text" for each miss. */
+  misses: string[];
+}
+
+/** Top-1 accuracy of question recognition on {"id","text"} lines. */
+export function measureRecognition(file: string): RecognitionMeasurement {
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string });
+  const misses: string[] = [];
+  let correct = 0;
+  for (const row of rows) {
+    const m = matchQuestion(row.text);
+    if (m.id === row.id) correct++;
+    else misses.push(`${row.id} <- ${m.id ?? 'none'} (${m.confidence}) | ${row.text}`);
+  }
+  return { total: rows.length, correct, accuracy: rows.length ? correct / rows.length : 0, misses };
 }

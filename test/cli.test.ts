@@ -348,7 +348,8 @@ describe.concurrent('secondround questions', () => {
     const r = await run(['questions', 'list']);
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(QUESTIONS.length);
+    expect(lines.filter((l) => /^[a-z][a-z0-9-]* /.test(l))).toHaveLength(QUESTIONS.length);
+    expect(lines[lines.length - 1]).toContain(`${QUESTIONS.length} questions`);
     for (const q of QUESTIONS) {
       const line = lines.find((l) => l.startsWith(`${q.id} `));
       expect(line, q.id).toBeDefined();
@@ -362,7 +363,16 @@ describe.concurrent('secondround questions', () => {
     const r = await run(['questions', 'show', 'weaknesses']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('What are your weaknesses?');
-    expect(r.stdout).toContain('Also asked as:');
+    for (const heading of [
+      'What they are assessing',
+      'How to answer',
+      'Pitfalls',
+      'They may follow up with',
+      'Example answer',
+      'Also asked as',
+    ]) {
+      expect(r.stdout).toContain(heading);
+    }
     expect(r.stdout).toContain("  - What's your biggest weakness?\n");
   });
 

@@ -38,3 +38,14 @@ export async function readStdin(): Promise<string> {
 export const printJson = (value: unknown): void => {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 };
+
+/** A whole number option within [min, max], or a usage error that names the option. */
+export function parseCount(value: string, option: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(
+      `${option} must be a whole number from ${min} to ${max.toLocaleString('en-US')}; got "${value}".`,
+    );
+  }
+  return n;
+}

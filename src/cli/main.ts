@@ -1,8 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerPractice } from './commands/practice.ts';
+import { registerBuild } from './commands/build.ts';
 import { registerQuestions } from './commands/questions.ts';
+import { registerStages } from './commands/stages.ts';
+import { registerThankYou } from './commands/thank-you.ts';
 import { UsageError } from './io.ts';
+
+// Output piped into \`head\` and the like: stop quietly when the reader has gone.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 const program = new Command('secondround')
   .description('An offline coach for second-round (hiring-manager) interviews.')
@@ -12,6 +21,9 @@ const program = new Command('secondround')
 
 registerAnalyze(program);
 registerQuestions(program);
+registerStages(program);
+registerBuild(program);
+registerThankYou(program);
 registerPractice(program);
 
 try {

@@ -1,14 +1,13 @@
 import {
+  REQUIRED_CHECKS,
   RULES,
   scoreLines,
   type Analysis,
   type Checks,
-  type Framework,
   type Part,
+  DEFAULT_SEVERITY,
+  findQuestion,
 } from '../core/index.ts';
-
-import { findQuestion } from '../core/index.ts';
-import { DEFAULT_SEVERITY } from '../core/index.ts';
 
 const useColor = (): boolean => process.stdout.isTTY === true && !process.env.NO_COLOR;
 const paint =
@@ -54,29 +53,7 @@ const CHECK_LABELS: [keyof Checks, string, boolean][] = [
   ['weaknessImprovement', 'How you keep improving', true],
 ];
 
-/** The checks each kind of question calls for; the others are shown but not expected. */
-const EXPECTED: Record<Framework, ReadonlySet<keyof Checks>> = {
-  carl: new Set([
-    'context',
-    'action',
-    'result',
-    'quantified',
-    'learning',
-    'followUpQuestion',
-    'blame',
-  ]),
-  strength: new Set(['action', 'result', 'quantified', 'followUpQuestion', 'blame']),
-  motivation: new Set(['followUpQuestion', 'blame']),
-  weakness: new Set([
-    'followUpQuestion',
-    'blame',
-    'weaknessNamed',
-    'weaknessCompensation',
-    'weaknessImprovement',
-  ]),
-};
-
-function wrap(text: string, width: number, indent: string): string {
+export function wrap(text: string, width: number, indent: string): string {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
@@ -123,7 +100,7 @@ export function renderAnalysis(answer: string, a: Analysis, questionText?: strin
     const value = a.checks[key];
     if (value === null) continue;
     const ok = value === good;
-    if (!ok && !EXPECTED[framework].has(key)) {
+    if (!ok && key !== 'blame' && !REQUIRED_CHECKS[framework].includes(key)) {
       out.push(c.dim(`  - ${label} (not needed for this question)`));
       continue;
     }

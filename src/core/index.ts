@@ -12,5 +12,31 @@ export { RULES } from './analysis/rules/index.ts';
 export { scoreLines } from './analysis/score.ts';
 export { DEFAULT_SEVERITY } from './analysis/config.ts';
 export { matchQuestion, findQuestion } from './bank/match.ts';
-export { QUESTIONS } from '../data/questions.ts';
-export type { BankQuestion, Framework } from '../data/questions.ts';
+export { QUESTIONS } from '../data/bank/index.ts';
+export type { BankQuestion, Framework } from '../data/bank/index.ts';
+export type { Category, StageId } from '../data/bank/index.ts';
+export { STAGES, type Stage } from '../data/stages.ts';
+export { QUESTIONS_TO_ASK, type QuestionToAsk, type AskPurpose } from '../data/ask.ts';
+export { planQuestions, findStage, MAX_PLAN, type PlannedQuestion } from './plan/plan.ts';
+export { pickQuestionsToAsk } from './plan/ask.ts';
+export { REQUIRED_CHECKS, missingChecks } from './bank/requirements.ts';
+export {
+  buildAnswer,
+  BuildInputError,
+  BUILDER_FIELDS,
+  MAX_FIELD_CHARS,
+  type BuildInput,
+  type BuiltAnswer,
+  type BuilderField,
+} from './builder/build.ts';
+export { parseDebrief, DebriefError, type Debrief, type Interviewer } from './followup/debrief.ts';
+export {
+  composeThankYou,
+  reviewThankYou,
+  toEml,
+  toMailto,
+  MAX_BODY_WORDS,
+  WINDOW_HOURS,
+  type ThankYouEmail,
+  type DraftReview,
+} from './followup/thank-you.ts';

@@ -1,6 +1,6 @@
 import { findQuestion, matchQuestion } from '../bank/match.ts';
 import { parse } from '../text/parse.ts';
-import type { Framework } from '../../data/questions.ts';
+import type { Framework } from '../../data/bank/index.ts';
 import { DEFAULT_SEVERITY } from './config.ts';
 import { derive } from './derive.ts';
 import { answerFacts } from './facts.ts';

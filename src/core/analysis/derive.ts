@@ -18,6 +18,8 @@ const lists = {
 const TARGETS = new Set(LEX.BLAME_TARGETS);
 const FAILING = new Set(GRAMMAR.FAILING_ADVERBS);
 const COURTESY = new Set(GRAMMAR.COURTESY_WORDS);
+const SUPPORT = new Set(GRAMMAR.SUPPORT_VERBS);
+const CONNECTORS = new Set(GRAMMAR.REMEDY_CONNECTORS);
 const PRONOUNS = new Set(GRAMMAR.PRONOUN_TARGETS);
 const DETERMINERS = new Set(GRAMMAR.DETERMINERS);
 
@@ -47,9 +49,10 @@ function blameIn(s: SentenceFacts): Span[] {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (!(TARGETS.has(w.norm) || PRONOUNS.has(w.norm)) || inside(s.quoted, w.start)) continue;
-      for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
-        if (FAILING.has(words[j]!.norm)) {
-          out.push(spanOf(words, i, Math.min(words.length, j + 2)));
+      for (let j = i + 1; j <= i + 2 && j + 1 < words.length; j++) {
+        // ...followed by something people owe each other: "never listened", "wouldn't help".
+        if (FAILING.has(words[j]!.norm) && SUPPORT.has(words[j + 1]!.norm)) {
+          out.push(spanOf(words, i, j + 2));
           return out;
         }
       }
@@ -64,16 +67,22 @@ function allMatches(set: PhraseSet, sentences: readonly SentenceFacts[]): Span[]
   );
 }
 
-/** First match of `set`, skipping any that a phrase of `unless` announces as only a plan. */
+/**
+ * First match of `set` at or after each sentence's `startAt` word, skipping any that a phrase
+ * of `unless` announces as only a plan.
+ */
 function firstIn(
   set: PhraseSet,
   sentences: readonly SentenceFacts[],
+  startAt: (s: SentenceFacts, i: number) => number = () => 0,
   unless?: PhraseSet,
 ): Span | null {
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     const words = s.sentence.words;
+    const from = startAt(s, i);
     const plans = unless ? unless.find(words) : [];
     for (const m of set.find(words)) {
+      if (m.from < from) continue;
       if (plans.some((p) => p.to <= m.from && m.from - p.to <= 4)) continue;
       return spanOf(words, m.from, m.to);
     }
@@ -150,12 +159,14 @@ export function derive(facts: AnswerFacts): Derived {
   // Mechanisms are looked for after the sentence that names the weakness ("My weakness is
   // delegating" names a weakness, it does not compensate for one).
   const statement = sentences.findIndex((s) => lists.weaknessCues.has(s.sentence.words));
-  const remedies =
-    sentences.length > 1 && statement >= 0
-      ? sentences.filter((_, i) => i !== statement)
-      : sentences;
-  const compensation = isWeakness ? firstIn(lists.compensation, remedies) : null;
-  const improvement = isWeakness ? firstIn(lists.improvement, remedies, INTENTION) : null;
+  // In the naming sentence itself, only what follows "so", "which is why", "to"... is a remedy.
+  const startAt = (s: SentenceFacts, i: number): number => {
+    if (sentences.length === 1 || i !== statement) return 0;
+    const k = s.sentence.words.findIndex((w) => CONNECTORS.has(w.norm));
+    return k < 0 ? Infinity : k;
+  };
+  const compensation = isWeakness ? firstIn(lists.compensation, sentences, startAt) : null;
+  const improvement = isWeakness ? firstIn(lists.improvement, sentences, startAt, INTENTION) : null;
   const named =
     isWeakness &&
     disguised.length === 0 &&

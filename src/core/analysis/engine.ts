@@ -1,4 +1,4 @@
-import type { Framework } from '../../data/questions.ts';
+import type { Framework } from '../../data/bank/index.ts';
 import type { AnswerFacts } from './facts.ts';
 import type { Derived, Finding, Rule, RuleOptions, SeveritySetting } from './types.ts';
 

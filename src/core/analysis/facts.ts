@@ -1,6 +1,6 @@
 import * as GRAMMAR from '../../data/lexicon/grammar.ts';
 import * as LEX from '../../data/lexicon/index.ts';
-import type { Framework } from '../../data/questions.ts';
+import type { Framework } from '../../data/bank/index.ts';
 import { PhraseSet, type PhraseMatch } from '../text/phrases.ts';
 import type { ParsedSentence, ParsedText, Quantity, Token } from '../text/parse.ts';
 import { verbForms } from '../text/verbs.ts';
@@ -47,6 +47,9 @@ const ACTION = verbForms(LEX.ACTION_VERBS);
 const TRAIT_PRESENT = new Set(GRAMMAR.TRAIT_PRESENT);
 const STATIVE_ING = new Set(GRAMMAR.STATIVE_ING);
 
+const I_SUBJECT = new Set(['i', "i've", "i'm"]);
+const WE_SUBJECT = new Set(['we', "we've", "we're"]);
+
 export const phrases = {
   context: new PhraseSet(LEX.CONTEXT_STRONG),
   contextWeak: new PhraseSet(LEX.CONTEXT_WEAK),
@@ -69,8 +72,12 @@ function isPast(word: string): boolean {
  * A personal action: "I" (optionally "I have", "I am", "I was able to"), a few adverbs,
  * then a verb of action; or a bullet in an Action section that starts with one.
  */
-function findAction(words: readonly Token[], subject: ReadonlySet<string>): Span | null {
-  for (let i = 0; i < words.length; i++) {
+export function findAction(
+  words: readonly Token[],
+  subject: ReadonlySet<string> = I_SUBJECT,
+  from = 0,
+): Span | null {
+  for (let i = from; i < words.length; i++) {
     const w = words[i]!.norm;
     if (!subject.has(w)) continue;
     let j = i + 1;
@@ -171,8 +178,13 @@ function wordBefore(words: readonly Token[], from: number): [string, number] {
 
 function findResult(words: readonly Token[], quantities?: readonly Quantity[]): Span | null {
   const guarded = (from: number): boolean => {
-    for (let k = Math.max(0, from - 6); k < from; k++) {
-      const w = words[k]!.norm;
+    // "we have since cut", "it has led to": a completed change, not a habit.
+    let k = from - 1;
+    while (k >= 0 && sets.adverbs.has(words[k]!.norm)) k--;
+    const aux = words[k]?.norm;
+    if ((aux === 'have' || aux === 'has') && !FUTURE.has(words[k - 1]?.norm ?? '')) return false;
+    for (let j = Math.max(0, from - 6); j < from; j++) {
+      const w = words[j]!.norm;
       if (FUTURE.has(w) || HABITUAL.has(w)) return true;
     }
     return false;
@@ -203,8 +215,7 @@ function findResult(words: readonly Token[], quantities?: readonly Quantity[]): 
     if (!sets.resultVerbs.has(w)) continue;
     const prev = words[i - 1]?.norm ?? '';
     if (prev === 'to' || prev === 'be') continue;
-    // "we have reduced costs": a completed change, unlike "which has caused stress and resulted in".
-    if (guarded(i) && !((prev === 'have' || prev === 'has') && !guarded(i - 1))) continue;
+    if (guarded(i)) continue;
     return span(words, i, i + 1);
   }
   return null;
@@ -235,18 +246,22 @@ function outcomeQuantities(s: ParsedSentence): Quantity[] {
 
 function quotedSpans(s: ParsedSentence): Span[] {
   const out: Span[] = [];
-  let open: number | null = null;
+  // Double and single quotation marks pair separately; an apostrophe inside a word is no quote.
+  const open: Record<'double' | 'single', number | null> = { double: null, single: null };
   for (const t of s.tokens) {
-    if (t.text === '"' || t.text === '\u201c' || t.text === '\u201d') {
-      if (open === null && t.text !== '\u201d') open = t.start;
-      else if (open !== null) {
-        out.push({ start: open, end: t.end });
-        open = null;
-      }
+    const kind = DOUBLE_QUOTES.has(t.text) ? 'double' : SINGLE_QUOTES.has(t.text) ? 'single' : null;
+    if (!kind) continue;
+    const start = open[kind];
+    if (start === null && t.text !== '\u201d' && t.text !== '\u2019') open[kind] = t.start;
+    else if (start !== null) {
+      out.push({ start, end: t.end });
+      open[kind] = null;
     }
   }
   return out;
 }
+const DOUBLE_QUOTES = new Set(['"', '\u201c', '\u201d']);
+const SINGLE_QUOTES = new Set(["'", '\u2018', '\u2019']);
 
 const NOT_PLACES = new Set(GRAMMAR.NOT_PLACES);
 
@@ -301,11 +316,10 @@ export function isClosingQuestion(s: SentenceFacts): boolean {
   // A question reported in quotes ("She asked, 'Can we ship?'") is not put to the interviewer.
   const mark = s.sentence.tokens.findLast((t) => t.text === '?');
   if (mark && s.quoted.some((q) => mark.start >= q.start && mark.start < q.end)) return false;
-  return !SELF_QUESTION.test(lower) || /\byou|\byour|\bhere\b|\bteam\b/.test(lower);
+  // A short question to oneself ("What did I learn?", "Why does this matter?") is rhetorical.
+  const rhetorical = words.length <= 6 && SELF_QUESTION.test(lower);
+  return !rhetorical || /\byou|\byour|\bhere\b|\bteam\b/.test(lower);
 }
-
-const I_SUBJECT = new Set(['i', "i've", "i'm"]);
-const WE_SUBJECT = new Set(['we', "we've", "we're"]);
 
 export function sentenceFacts(s: ParsedSentence): SentenceFacts {
   const words = s.words;
@@ -371,7 +385,9 @@ export function looksEnglish(parsed: ParsedText): boolean {
   }
   if (letters > 0 && latin / letters < 0.5) return false;
   // Names and acronyms (a list of tools, "Python, SQL, AWS") tell nothing about the language.
-  const plain = words.filter((w) => w.text === w.norm);
+  const plain = words.filter(
+    (w) => w.text === w.norm || sets.english.has(w.norm) || !/^\p{Lu}/u.test(w.text),
+  );
   if (plain.length < 6) return true;
   const common = plain.filter((w) => sets.english.has(w.norm)).length;
   return common / plain.length >= 0.15;

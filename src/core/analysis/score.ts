@@ -1,4 +1,4 @@
-import type { Framework } from '../../data/questions.ts';
+import type { Framework } from '../../data/bank/index.ts';
 import { applicableRules } from './engine.ts';
 import type { Finding, Rule, SeveritySetting } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { Framework } from '../../data/questions.ts';
+import type { Framework } from '../../data/bank/index.ts';
 import type { AnswerFacts, SentenceFacts } from './facts.ts';
 
 /** The part a sentence plays in a CARL answer: what the web app colours and the CLI marks. */

@@ -1,5 +1,7 @@
-import { QUESTIONS, type BankQuestion } from '../../data/questions.ts';
+import { QUESTIONS, type BankQuestion } from '../../data/bank/index.ts';
 import { QUESTION_STOPWORDS, QUESTION_SYNONYMS } from '../../data/synonyms.ts';
+import { QUESTION_CONCEPTS } from '../../data/concepts.ts';
+import { PhraseSet } from '../text/phrases.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 export interface QuestionMatch {
@@ -8,8 +10,10 @@ export interface QuestionMatch {
 }
 
 const STOP = new Set(QUESTION_STOPWORDS);
+/** Weight of the nearest single wording against all of a question's wordings together. */
+const NEAREST_WEIGHT = 0.3;
 /** Below this similarity no question of the bank fits. */
-export const MATCH_THRESHOLD = 0.4;
+export const MATCH_THRESHOLD = 0.15;
 
 /** Crude, predictable English stemming: enough to equate "leaving" and "leave". */
 export function stem(word: string): string {
@@ -24,18 +28,37 @@ export function stem(word: string): string {
   return QUESTION_SYNONYMS[w] ?? w;
 }
 
-/** Content stems of a question, plus adjacent-pair features to capture phrasing. */
-export function questionFeatures(text: string): string[] {
-  const stems: string[] = [];
-  for (const t of tokenize(text)) {
-    if (t.kind !== 'word' && t.kind !== 'number') continue;
-    for (const part of t.norm.split(/['-]/)) {
+const concepts = new PhraseSet(Object.keys(QUESTION_CONCEPTS));
+
+/**
+ * Features of a question: concepts ("tight turnaround" and "deadline" are one), content stems,
+ * pairs of neighbours to capture phrasing, and character 4-grams of each word so that
+ * "prioritise" still meets "priorities".
+ */
+export function questionFeatures(text: string, spell?: (word: string) => string): string[] {
+  const words = tokenize(text)
+    .filter((t) => t.kind === 'word' || t.kind === 'number')
+    .map((t) => (spell ? { ...t, norm: spell(t.norm) } : t));
+  const units: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const m = concepts.matchAt(words, i)[0];
+    if (m) {
+      units.push(`@${QUESTION_CONCEPTS[m.phrase]}`);
+      i = m.to - 1;
+      continue;
+    }
+    for (const part of words[i]!.norm.split(/['-]/)) {
       if (!part || STOP.has(part) || (part.length < 2 && part !== '5')) continue;
-      stems.push(stem(part));
+      units.push(stem(part));
     }
   }
-  const features = [...stems];
-  for (let i = 0; i + 1 < stems.length; i++) features.push(`${stems[i]} ${stems[i + 1]}`);
+  const features = [...units];
+  for (let i = 0; i + 1 < units.length; i++) features.push(`${units[i]} ${units[i + 1]}`);
+  for (const u of units) {
+    if (u.startsWith('@') || u.length < 5) continue;
+    const padded = `<${u}>`;
+    for (let i = 0; i + 4 <= padded.length; i++) features.push(`#${padded.slice(i, i + 4)}`);
+  }
   return features;
 }
 
@@ -79,9 +102,12 @@ function nearest(word: string, vocabulary: readonly string[]): string | undefine
   return best;
 }
 
-function vectorize(features: string[], idf: Map<string, number>): Vector {
+function vectorize(features: string[], idf: Map<string, number>, charWeight = CHAR_WEIGHT): Vector {
   const v: Vector = new Map();
-  for (const f of features) v.set(f, (v.get(f) ?? 0) + (idf.get(f) ?? MAX_IDF_FALLBACK));
+  for (const f of features) {
+    const weight = f.startsWith('#') ? charWeight : 1;
+    v.set(f, (v.get(f) ?? 0) + weight * (idf.get(f) ?? MAX_IDF_FALLBACK));
+  }
   let norm = 0;
   for (const x of v.values()) norm += x * x;
   norm = Math.sqrt(norm) || 1;
@@ -89,7 +115,10 @@ function vectorize(features: string[], idf: Map<string, number>): Vector {
   return v;
 }
 
-const MAX_IDF_FALLBACK = 0; // an unseen feature cannot point to any question
+/** An unseen feature cannot point to any question. */
+const MAX_IDF_FALLBACK = 0;
+/** How much character 4-grams count next to whole words and concepts. */
+const CHAR_WEIGHT = 0.3;
 
 function cosine(a: Vector, b: Vector): number {
   let s = 0;
@@ -100,10 +129,27 @@ function cosine(a: Vector, b: Vector): number {
 
 export interface QuestionIndex {
   match(text: string): QuestionMatch;
+  /** Every bank question with its similarity to `text`, best first. */
+  rank(text: string): { id: string; score: number }[];
 }
 
 /** Builds a nearest-neighbour index over each question and its paraphrases (TF-IDF, cosine). */
-export function buildQuestionIndex(questions: readonly BankQuestion[]): QuestionIndex {
+export interface IndexOptions {
+  /** Weight of the nearest single wording against all of a question's wordings together. */
+  nearestWeight?: number;
+  /** How much character 4-grams count next to whole words and concepts. */
+  charWeight?: number;
+  /** Also learn from each question's guidance (what it assesses, how to answer); on by default. */
+  guidance?: boolean;
+}
+
+export function buildQuestionIndex(
+  questions: readonly BankQuestion[],
+  options: IndexOptions = {},
+): QuestionIndex {
+  const nearestWeight = options.nearestWeight ?? NEAREST_WEIGHT;
+  const charWeight = options.charWeight ?? CHAR_WEIGHT;
+  const guidance = options.guidance ?? true;
   const docs = questions.flatMap((q) =>
     [q.question, ...q.paraphrases].map((text) => ({ id: q.id, features: questionFeatures(text) })),
   );
@@ -111,37 +157,51 @@ export function buildQuestionIndex(questions: readonly BankQuestion[]): Question
   for (const d of docs) for (const f of new Set(d.features)) df.set(f, (df.get(f) ?? 0) + 1);
   const idf = new Map<string, number>();
   for (const [f, n] of df) idf.set(f, Math.log(1 + docs.length / n));
-  const vectors = docs.map((d) => ({ id: d.id, v: vectorize(d.features, idf) }));
+  const vectors = docs.map((d) => ({ id: d.id, v: vectorize(d.features, idf, charWeight) }));
+  const centroids = new Map(
+    questions.map((q) => [
+      q.id,
+      vectorize(
+        [
+          ...docs.filter((d) => d.id === q.id).flatMap((d) => d.features),
+          ...(guidance ? questionFeatures(`${q.assesses} ${q.howToAnswer}`) : []),
+        ],
+        idf,
+        charWeight,
+      ),
+    ]),
+  );
 
-  const vocabulary = [...df.keys()].filter((f) => !f.includes(' '));
-  /** A misspelt word ("strenghts") is read as the known word one or two edits away. */
-  const correct = (features: string[]): string[] => {
-    const fixed = features.map((f) =>
-      f.includes(' ') || df.has(f) ? f : (nearest(f, vocabulary) ?? f),
-    );
-    const words = fixed.filter((f) => !f.includes(' '));
-    for (let i = 0; i + 1 < words.length; i++) fixed.push(`${words[i]} ${words[i + 1]}`);
-    return fixed;
+  // A misspelt word ("strenghts", "challange") is read as the known word one or two edits away.
+  const known = new Set<string>(Object.keys(QUESTION_CONCEPTS).filter((k) => !k.includes(' ')));
+  for (const q of questions) {
+    for (const t of tokenize([q.question, ...q.paraphrases].join(' ')))
+      if (t.kind === 'word') known.add(t.norm);
+  }
+  const knownList = [...known];
+  const spell = (word: string): string =>
+    known.has(word) || STOP.has(word) ? word : (nearest(word, knownList) ?? word);
+
+  const rank = (text: string): { id: string; score: number }[] => {
+    const q = vectorize(questionFeatures(text, spell), idf, charWeight);
+    if (q.size === 0) return [];
+    // Each bank question: its best wording, blended with all its wordings together.
+    const best = new Map<string, number>();
+    for (const { id, v } of vectors) best.set(id, Math.max(best.get(id) ?? 0, cosine(q, v)));
+    return [...centroids]
+      .map(([id, centroid]) => ({
+        id,
+        score: nearestWeight * (best.get(id) ?? 0) + (1 - nearestWeight) * cosine(q, centroid),
+      }))
+      .sort((a, b) => b.score - a.score);
   };
 
   return {
+    rank,
     match(text: string): QuestionMatch {
-      const q = vectorize(correct(questionFeatures(text)), idf);
-      if (q.size === 0) return { id: null, confidence: 0 };
-      // Score each bank question by its best paraphrase, softened by its second best.
-      const best = new Map<string, [number, number]>();
-      for (const { id, v } of vectors) {
-        const s = cosine(q, v);
-        const [a, b] = best.get(id) ?? [0, 0];
-        if (s > a) best.set(id, [s, a]);
-        else if (s > b) best.set(id, [a, s]);
-      }
-      let top: QuestionMatch = { id: null, confidence: 0 };
-      for (const [id, [a, b]] of best) {
-        const score = 0.8 * a + 0.2 * b;
-        if (score > top.confidence) top = { id, confidence: score };
-      }
-      const confidence = Math.round(Math.min(1, top.confidence) * 100) / 100;
+      const top = rank(text)[0];
+      if (!top) return { id: null, confidence: 0 };
+      const confidence = Math.round(Math.min(1, top.score) * 100) / 100;
       return confidence >= MATCH_THRESHOLD ? { id: top.id, confidence } : { id: null, confidence };
     },
   };

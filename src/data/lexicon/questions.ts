@@ -238,6 +238,7 @@ export const COMMON_CAPITALISED: readonly string[] = [
   'monday',
   'november',
   'october',
+  'ok',
   'saturday',
   'september',
   'sunday',

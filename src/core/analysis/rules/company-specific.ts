@@ -14,7 +14,7 @@ function isName(text: string, next: string | undefined, first: boolean): boolean
   if (!first) return true;
   if (text.length > 1 && text === text.toUpperCase()) return true;
   if (/\p{Lu}/u.test(text.slice(1))) return true;
-  return next !== undefined && /^\p{Lu}/u.test(next) && next !== 'I';
+  return next !== undefined && /^\p{Lu}/u.test(next) && !/^I(?:$|['\u2019])/.test(next);
 }
 
 export const companySpecific: Rule = {

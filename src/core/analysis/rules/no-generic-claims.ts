@@ -1,4 +1,5 @@
 import { GENERIC_CLAIM_VERBS, GENERIC_TRAITS } from '../../../data/lexicon/index.ts';
+import { findAction } from '../facts.ts';
 import type { Rule } from '../types.ts';
 import { PhraseSet } from './util.ts';
 
@@ -60,15 +61,14 @@ export const noGenericClaims: Rule = {
         if (claims.length === 0) return;
         // Backed: an example nearby, before or after, or an action in the claim's own sentence
         // outside the claim itself ("I go the extra mile" is not its own evidence).
-        const claimed = (start: number): boolean =>
-          claims.some((c) => start >= words[c.from]!.start && start <= words[c.to - 1]!.end);
+        const claimEnd = Math.max(...claims.map((c) => c.to));
         const nearby = [
           ...sentences.slice(Math.max(0, index - lookahead), index),
           ...sentences.slice(index + 1, index + 1 + lookahead),
         ];
         const backed =
           EXAMPLE.has(words) ||
-          (s.action !== null && !claimed(s.action.start)) ||
+          findAction(words, undefined, claimEnd) !== null ||
           nearby.some((n) => n.action || n.result);
         if (backed) return;
         for (const c of claims) {

@@ -8,7 +8,7 @@ const forward = new PhraseSet(FORWARD_WORDS);
 /** The word before `start` negates it ("wasn't bored", "never frustrated"). */
 function negated(text: string, start: number): boolean {
   const before = text
-    .slice(Math.max(0, start - 12), start)
+    .slice(Math.max(0, start - 30), start)
     .toLowerCase()
     .replace(/\u2019/g, "'");
   return /(?:n't|\bnot|\bnever)\s+(?:\w+\s+)?$/.test(before);
