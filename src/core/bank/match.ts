@@ -120,13 +120,6 @@ const MAX_IDF_FALLBACK = 0;
 /** How much character 4-grams count next to whole words and concepts. */
 const CHAR_WEIGHT = 0.3;
 
-function cosine(a: Vector, b: Vector): number {
-  let s = 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const [k, x] of small) s += x * (large.get(k) ?? 0);
-  return s;
-}
-
 export interface QuestionIndex {
   match(text: string): QuestionMatch;
   /** Every bank question with its similarity to `text`, best first. */
@@ -178,20 +171,57 @@ export function buildQuestionIndex(
     for (const t of tokenize([q.question, ...q.paraphrases].join(' ')))
       if (t.kind === 'word') known.add(t.norm);
   }
-  const knownList = [...known];
-  const spell = (word: string): string =>
-    known.has(word) || STOP.has(word) ? word : (nearest(word, knownList) ?? word);
+  const byLength = new Map<number, string[]>();
+  for (const w of known) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+  const spelled = new Map<string, string>();
+  const spell = (word: string): string => {
+    if (known.has(word) || STOP.has(word) || word.length < 5) return word;
+    let fixed = spelled.get(word);
+    if (fixed === undefined) {
+      const max = word.length >= 8 ? 2 : 1;
+      const candidates: string[] = [];
+      for (let n = word.length - max; n <= word.length + max; n++)
+        candidates.push(...(byLength.get(n) ?? []));
+      fixed = nearest(word, candidates) ?? word;
+      if (spelled.size < 5000) spelled.set(word, fixed);
+    }
+    return fixed;
+  };
+
+  // Inverted indexes: feature -> (wording or question, weight), so a query only touches
+  // the wordings it shares a feature with.
+  const invert = (vs: readonly Vector[]): Map<string, [number, number][]> => {
+    const index = new Map<string, [number, number][]>();
+    vs.forEach((v, i) => {
+      for (const [f, w] of v) {
+        let postings = index.get(f);
+        if (!postings) index.set(f, (postings = []));
+        postings.push([i, w]);
+      }
+    });
+    return index;
+  };
+  const ids = [...centroids.keys()];
+  const byWording = invert(vectors.map((d) => d.v));
+  const byQuestion = invert([...centroids.values()]);
+  const dot = (q: Vector, index: Map<string, [number, number][]>, size: number): Float64Array => {
+    const sums = new Float64Array(size);
+    for (const [f, w] of q) for (const [i, x] of index.get(f) ?? []) sums[i]! += w * x;
+    return sums;
+  };
 
   const rank = (text: string): { id: string; score: number }[] => {
     const q = vectorize(questionFeatures(text, spell), idf, charWeight);
     if (q.size === 0) return [];
     // Each bank question: its best wording, blended with all its wordings together.
+    const wordings = dot(q, byWording, vectors.length);
     const best = new Map<string, number>();
-    for (const { id, v } of vectors) best.set(id, Math.max(best.get(id) ?? 0, cosine(q, v)));
-    return [...centroids]
-      .map(([id, centroid]) => ({
+    vectors.forEach(({ id }, i) => best.set(id, Math.max(best.get(id) ?? 0, wordings[i]!)));
+    const whole = dot(q, byQuestion, ids.length);
+    return ids
+      .map((id, i) => ({
         id,
-        score: nearestWeight * (best.get(id) ?? 0) + (1 - nearestWeight) * cosine(q, centroid),
+        score: nearestWeight * best.get(id)! + (1 - nearestWeight) * whole[i]!,
       }))
       .sort((a, b) => b.score - a.score);
   };
@@ -209,10 +239,17 @@ export function buildQuestionIndex(
 
 let defaultIndex: QuestionIndex | undefined;
 
-/** Recognises which bank question a free-text question is. */
+const recent = new Map<string, QuestionMatch>();
+
+/** Recognises which bank question a free-text question is (the last few hundred are remembered). */
 export function matchQuestion(text: string): QuestionMatch {
+  const cached = recent.get(text);
+  if (cached) return cached;
   defaultIndex ??= buildQuestionIndex(QUESTIONS);
-  return defaultIndex.match(text);
+  const m = defaultIndex.match(text);
+  if (recent.size >= 500) recent.delete(recent.keys().next().value!);
+  recent.set(text, m);
+  return m;
 }
 
 export function findQuestion(id: string): BankQuestion | undefined {
