@@ -215,6 +215,7 @@ function findResult(words: readonly Token[], quantities?: readonly Quantity[]): 
     if (!sets.resultVerbs.has(w)) continue;
     const prev = words[i - 1]?.norm ?? '';
     if (prev === 'to' || prev === 'be') continue;
+    if (w === 'reached' && words[i + 1]?.norm === 'out') continue; // "reached out" is an action
     if (guarded(i)) continue;
     return span(words, i, i + 1);
   }

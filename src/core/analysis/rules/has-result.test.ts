@@ -7,6 +7,10 @@ describe('has-result', () => {
   runRuleTests(hasResult, {
     valid: [
       {
+        answer: 'I rerouted the van through the depot and the suitcase reached the hotel by 8:40.',
+        note: 'an outcome verb',
+      },
+      {
         answer: 'I moved us to annual contracts and we have reduced churn by 20%.',
         note: 'present perfect result',
       },
@@ -20,6 +24,11 @@ describe('has-result', () => {
       { answer: 'I called every customer on the list and we were able to keep all but two.' },
     ],
     invalid: [
+      {
+        answer: 'I reached out to the supplier and explained the delay.',
+        note: 'near miss: "reached out" is an action',
+        errors: [{ messageId: 'missing' }],
+      },
       {
         answer: 'I called every customer on the list and explained the new pricing.',
         errors: [
