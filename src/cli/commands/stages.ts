@@ -46,7 +46,7 @@ export function registerStages(program: Command): void {
       process.stdout.write(`${c.bold(`Questions to ask in the ${stage.name.toLowerCase()}`)}\n\n`);
       picks.forEach((q, i) => {
         process.stdout.write(
-          `${i + 1}. ${c.bold(q.question)}\n   ${c.dim(`${q.purpose} · when: `)}${wrap(q.whenItFits, 80, '   ')}\n   ${c.dim('listen for: ')}${wrap(q.whatItTellsYou, 80, '   ')}\n\n`,
+          `${i + 1}. ${c.bold(q.question)}\n   ${c.dim('when:')}       ${wrap(q.whenItFits, 76, '               ')}\n   ${c.dim('listen for:')} ${wrap(q.whatItTellsYou, 76, '               ')}\n\n`,
         );
       });
     });

@@ -46,6 +46,20 @@ export function readDebrief(path: string): Debrief {
   }
 }
 
+/** The interviewer by full name, or by first name when only one has it (case aside). */
+function findInterviewer(
+  debrief: Debrief,
+  name: string,
+): Debrief['interviewers'][number] | undefined {
+  const wanted = name.trim().toLowerCase();
+  const exact = debrief.interviewers.find((i) => i.name.toLowerCase() === wanted);
+  if (exact) return exact;
+  const byFirst = debrief.interviewers.filter(
+    (i) => i.name.toLowerCase().split(/\s+/)[0] === wanted,
+  );
+  return byFirst.length === 1 ? byFirst[0] : undefined;
+}
+
 function parseNow(value: string | undefined): Date {
   if (value === undefined) return new Date();
   const d = new Date(value);
@@ -97,9 +111,7 @@ export function registerThankYou(program: Command): void {
       if (options.draft) {
         const draft = readDraft(options.draft);
         const person = options.interviewer
-          ? debrief.interviewers.find(
-              (i) => i.name.toLowerCase() === options.interviewer!.toLowerCase(),
-            )
+          ? findInterviewer(debrief, options.interviewer)
           : debrief.interviewers[0];
         if (!person) {
           throw new UsageError(

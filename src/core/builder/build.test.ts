@@ -49,9 +49,20 @@ describe('buildAnswer', () => {
     expect(b.star.result).toMatch(/36 hours.*fallback/);
   });
 
+  it('adds "I" only where the action has no subject of its own', () => {
+    const says = (action: string): string => buildAnswer({ ...fields, action }).parts[1]!.text;
+    expect(says('rewrote the job with my colleague')).toBe('I rewrote the job with my colleague.');
+    expect(says('we rewrote the job')).toBe('We rewrote the job.');
+    expect(says('First I called the client')).toBe('First I called the client.');
+    expect(says('My team and I rebuilt it')).toBe('My team and I rebuilt it.');
+  });
+
   it('keeps a closing question the candidate wrote', () => {
     const b = buildAnswer({ ...fields, closingQuestion: 'how does your depot plan for peaks' });
     expect(b.closingQuestion).toBe('How does your depot plan for peaks?');
+    expect(
+      buildAnswer({ ...fields, closingQuestion: 'How big is the team!' }).closingQuestion,
+    ).toBe('How big is the team?');
   });
 
   it('refuses empty input, wrong types, over-long fields and unknown question ids', () => {

@@ -64,10 +64,14 @@ function sentence(text: string): string {
 const lowerFirst = (t: string): string =>
   /^I\b/.test(t) || /^[A-Z]{2}/.test(t) ? t : t[0]!.toLowerCase() + t.slice(1);
 
+/** Openings that already say who acted ("I", "We", "My team and I", "First I"). */
+const HAS_SUBJECT =
+  /^(?:(?:first|then|so|next|after that|together),?\s+)?(?:i|i'm|i've|i'd|we|we've|we'd|my|our)\b/i;
+
 /** "set up weekly check-ins" -> "I set up weekly check-ins." */
 function asAction(text: string): string {
   const t = sentence(text);
-  if (!t || /\b(?:I|I'm|I've|I'd|me|my)\b/.test(t)) return t;
+  if (!t || HAS_SUBJECT.test(t.replace(/\u2019/g, "'"))) return t;
   return `I ${lowerFirst(t)}`;
 }
 
@@ -124,7 +128,7 @@ export function buildAnswer(input: BuildInput): BuiltAnswer {
   const result = asResult(input.result);
   const learning = asLearning(input.learning);
   const closingQuestion =
-    sentence(input.closingQuestion ?? '').replace(/\.$/, '?') ||
+    sentence(input.closingQuestion ?? '').replace(/[.!]+$/, '?') ||
     CLOSING_QUESTIONS[bank?.category ?? 'challenge'];
 
   const parts: BuiltAnswer['parts'] = [

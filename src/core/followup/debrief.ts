@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+
+/** 2026-11-25T14:00, with optional seconds and an optional Z or offset. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$/;
 
 const interviewer = z.object({
   name: text(80),
@@ -16,11 +23,11 @@ export const debriefSchema = z.object({
   company: text(120),
   role: text(120),
   /** When the interview started, ISO 8601 ("2026-11-25T14:00:00Z" or with a local offset). */
-  interviewDate: z.iso.datetime({
-    offset: true,
-    local: true,
-    message: 'must be a date and time such as 2026-11-25T14:00',
-  }),
+  interviewDate: z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+    .refine((v) => DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)), {
+      message: 'must be a date and time such as 2026-11-25T14:00 (add Z or +01:00 for a time zone)',
+    }),
   candidateName: text(80).optional(),
   candidateEmail: z.email('must be an email address').max(200).optional(),
   interviewers: z.array(interviewer).min(1, 'name at least one interviewer').max(8),

@@ -36,6 +36,23 @@ describe('thank-you emails', () => {
     }
   });
 
+  it('shares the moment of connection with the interviewer it names, and keeps names capitalised', () => {
+    const named = parseDebrief({
+      company: 'Northwind Health',
+      role: 'Data Analyst',
+      interviewDate: '2026-11-25T10:00Z',
+      interviewers: [
+        { name: 'Dana Lee', topics: ['Python tooling'] },
+        { name: 'Marcus Ortiz', topics: ['the dbt migration'] },
+      ],
+      connection: 'Marcus and I both studied at Leeds',
+    });
+    const [dana, marcus] = composeThankYou(named, afterwards);
+    expect(dana!.body).not.toContain('Leeds');
+    expect(marcus!.body).toContain('Marcus and I both studied at Leeds');
+    expect(dana!.body).toContain('Python tooling');
+  });
+
   it('writes notes that pass their own review', () => {
     for (const e of emails) {
       const person = debrief.interviewers.find((i) => i.name === e.to.name)!;
@@ -138,5 +155,18 @@ describe('debrief', () => {
       }),
     ).toThrow(/at least one interviewer/);
     expect(() => parseDebrief('just text')).toThrow(DebriefError);
+    expect(() =>
+      parseDebrief({ role: 'B', interviewDate: '2026-01-01T09:00', interviewers: [{ name: 'A' }] }),
+    ).toThrow(/company: is required/);
+    for (const when of ['2026-11-25T10:00Z', '2026-11-25T10:00+01:00', '2026-11-25T10:00:30.5Z']) {
+      expect(
+        parseDebrief({
+          company: 'A',
+          role: 'B',
+          interviewDate: when,
+          interviewers: [{ name: 'C' }],
+        }).interviewDate,
+      ).toBe(when);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { THANK_YOU_STOCK_PHRASES } from '../../data/lexicon/index.ts';
+import { ENGLISH_WORDS, THANK_YOU_STOCK_PHRASES } from '../../data/lexicon/index.ts';
 import { editDistance } from '../bank/match.ts';
 import { PhraseSet } from '../text/phrases.ts';
 import { parse } from '../text/parse.ts';
@@ -33,8 +33,13 @@ const sameDay = (a: Date, b: Date): boolean =>
   a.getMonth() === b.getMonth() &&
   a.getDate() === b.getDate();
 
-const lowerFirst = (t: string): string =>
-  /^[A-Z]{2}|^I\b/.test(t) ? t : t[0]!.toLowerCase() + t.slice(1);
+/** Lower-cases the first word for use mid-sentence, unless it looks like a name ("Marcus", "Python"). */
+const lowerFirst = (t: string): string => {
+  const first = /^[^\s,;:]+/.exec(t)?.[0] ?? '';
+  const common = COMMON_OPENERS.has(first.toLowerCase()) || /^[A-Z][a-z]+ing$/.test(first);
+  return common ? t[0]!.toLowerCase() + t.slice(1) : t;
+};
+const COMMON_OPENERS = new Set(ENGLISH_WORDS);
 const clause = (t: string): string => lowerFirst(t.trim().replace(/[.!]+$/, ''));
 
 const OPENINGS: ((when: string, role: string, company: string) => string)[] = [
@@ -65,6 +70,10 @@ const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
  * was one, and anything the candidate wants to add or correct.
  */
 export function composeThankYou(debrief: Debrief, now?: Date): ThankYouEmail[] {
+  const named = debrief.interviewers
+    .map((p, i) => (debrief.connection?.includes(firstName(p.name)) ? i : -1))
+    .filter((i) => i >= 0);
+  const sharedWith = named.length ? named : [0];
   return debrief.interviewers.map((person, index) => {
     const topics = person.topics.length ? person.topics : debrief.topics;
     const topic = topics[0];
@@ -74,11 +83,8 @@ export function composeThankYou(debrief: Debrief, now?: Date): ThankYouEmail[] {
     const lines: string[] = [OPENINGS[v]!(when, debrief.role, debrief.company)];
     if (topic) lines.push(TOPIC_LINES[v]!(clause(topic)));
     if (topics[1]) lines.push(`Our exchange about ${clause(topics[1])} was just as useful.`);
-    // The shared moment belongs to the first interviewer's note unless it names someone else.
-    if (
-      debrief.connection &&
-      (index === 0 || debrief.connection.includes(firstName(person.name)))
-    ) {
+    // The shared moment goes to the interviewers it names, or else to the first one.
+    if (debrief.connection && sharedWith.includes(index)) {
       lines.push(`It was also a pleasant surprise to find that ${clause(debrief.connection)}.`);
     }
     if (debrief.addOrCorrect && index === 0) {
