@@ -166,7 +166,8 @@ export function buildQuestionIndex(
   );
 
   // A misspelt word ("strenghts", "challange") is read as the known word one or two edits away.
-  const known = new Set<string>(Object.keys(QUESTION_CONCEPTS).filter((k) => !k.includes(' ')));
+  // Every word of every concept phrase is known, so "messed up" is not "corrected" to "missed up".
+  const known = new Set<string>(Object.keys(QUESTION_CONCEPTS).flatMap((k) => k.split(' ')));
   for (const q of questions) {
     for (const t of tokenize([q.question, ...q.paraphrases].join(' ')))
       if (t.kind === 'word') known.add(t.norm);
