@@ -94,7 +94,7 @@ async function interactive(options: Options): Promise<void> {
       );
       const number = (await rl.question('> ')).trim();
       if (number) {
-        fields.result = `${fields.result.trim().replace(/[.!]$/, '')}, ${number}`;
+        fields.result = `${fields.result.trim().replace(/[.!]$/, '')}; ${number}`;
         built = build({
           questionId,
           question: options.question,
