@@ -1,3 +1,4 @@
+import { seededRandom } from '../src/core/random.ts';
 /**
  * A synthetic, deterministic benchmark corpus of interview answers.
  *
@@ -1278,22 +1279,10 @@ const HEDGES = ['I think ', 'I guess ', 'Maybe ', 'I suppose ', 'Probably '];
 
 // ---------------------------------------------------------------------------------------------
 
-/** mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Rng {
   readonly next: () => number;
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.next = seededRandom(seed);
   }
   int(lo: number, hi: number): number {
     return lo + Math.floor(this.next() * (hi - lo + 1));

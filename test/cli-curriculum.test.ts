@@ -1,45 +1,11 @@
 // End-to-end tests of the curriculum commands of the real `secondround` binary (stages,
 // questions plan/list, ask, build, thank-you), run as a child process.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../src/core/index.ts';
-
-const BIN = fileURLToPath(new URL('../bin/secondround.js', import.meta.url));
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI asynchronously (so concurrent tests overlap), feeding `input` on stdin. */
-function run(args: string[], input = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill(), 15_000);
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-    // The CLI may exit before reading everything (e.g. on an unknown id); ignore EPIPE.
-    child.stdin.on('error', () => {});
-    child.stdin.end(input);
-  });
-}
+import { run, type Run } from './helpers/cli.ts';
 
 /** A successful run: exit 0, nothing on stderr, no colour codes. */
 function expectOk(r: Run): string {
