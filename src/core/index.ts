@@ -40,3 +40,17 @@ export {
   type ThankYouEmail,
   type DraftReview,
 } from './followup/thank-you.ts';
+export {
+  tailor,
+  parseTailorInput,
+  TailorInputError,
+  MAX_POSTING_CHARS,
+  type Tailoring,
+  type TailorInput,
+} from './tailor/tailor.ts';
+export type { InterviewerNotes, Opener } from './tailor/openers.ts';
+export type { RankedSkill } from './tailor/rank.ts';
+export type { PredictedQuestion } from './tailor/predict.ts';
+export type { PainPoint } from './tailor/company.ts';
+export { parseStories, storyText, StoryError, type Story } from './stories/story.ts';
+export { coverStories, type Coverage, type StoryFit } from './stories/fit.ts';

@@ -1,0 +1,34 @@
+import { ACTION_VERBS } from '../../data/lexicon/index.ts';
+import { IRREGULAR_PAST } from '../../data/tailor.ts';
+import type { Token } from '../text/tokenize.ts';
+
+const VERBS = new Set(ACTION_VERBS);
+const isVerb = (w: string): boolean => VERBS.has(w) || IRREGULAR_PAST[w] !== undefined;
+
+/** The base form of a duty's verb: "Develop", "Builds", "Initiates", "Automating" -> develop, build, initiate, automate. */
+export function baseVerb(word: string): string | null {
+  const w = word.toLowerCase();
+  if (isVerb(w)) return w;
+  const candidates = [w.replace(/es$/, ''), w.replace(/s$/, '')];
+  if (w.endsWith('ing') && w.length > 5) {
+    const stem = w.slice(0, -3);
+    candidates.push(stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'));
+  }
+  return candidates.find((c) => c !== w && isVerb(c)) ?? null;
+}
+
+/**
+ * How many words open a duty with its verbs ("Design", "Architecting and implementing"):
+ * 0 when the duty does not start with a verb.
+ */
+export function leadingVerbs(words: readonly Token[]): number {
+  if (!words[0] || !baseVerb(words[0].text)) return 0;
+  let i = 1;
+  while (
+    i + 1 < words.length &&
+    (words[i]!.norm === 'and' || words[i]!.norm === 'or') &&
+    baseVerb(words[i + 1]!.text)
+  )
+    i += 2;
+  return i;
+}
