@@ -1,4 +1,5 @@
 import { findQuestion, matchQuestion } from '../bank/match.ts';
+import { tailorAnswer, type InterviewContext } from '../tailor/answer.ts';
 import { parse } from '../text/parse.ts';
 import type { Framework } from '../../data/bank/index.ts';
 import { DEFAULT_SEVERITY } from './config.ts';
@@ -30,6 +31,8 @@ export interface AnalyzeOptions {
    * [severity, options] to change a rule's options, e.g. { 'speaking-time': ['info', { maxSeconds: 90 }] }.
    */
   rules?: Record<string, RuleSetting>;
+  /** The interview the answer belongs to: adds tailored checks and `tailoring` to the result. */
+  interview?: InterviewContext;
 }
 
 export class AnalyzeInputError extends Error {
@@ -83,6 +86,9 @@ export function analyze(answer: string, options: AnalyzeOptions = {}): Analysis 
   const parsed = parse(answer);
   const facts = answerFacts(parsed, framework);
   const derived = derive(facts);
+  const interview = options.interview
+    ? { answer: tailorAnswer(parsed, options.interview), tailoring: options.interview.tailoring }
+    : null;
   const severity: Record<string, SeveritySetting> = { ...DEFAULT_SEVERITY };
   const ruleOptions: Record<string, RuleOptions> = {};
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
@@ -96,6 +102,7 @@ export function analyze(answer: string, options: AnalyzeOptions = {}): Analysis 
     facts,
     derived,
     question: { id: ref.id, framework },
+    interview,
     severity,
     ruleOptions,
   });
@@ -125,7 +132,9 @@ export function analyze(answer: string, options: AnalyzeOptions = {}): Analysis 
       id: ref.id,
       english: facts.english,
       severity,
+      interview: interview !== null,
     }),
     stats,
+    ...(interview ? { tailoring: interview.answer } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { Framework } from '../../data/bank/index.ts';
 import type { AnswerFacts } from './facts.ts';
+import type { InterviewFacts } from '../tailor/answer.ts';
 import type { Derived, Finding, Rule, RuleOptions, SeveritySetting } from './types.ts';
 
 export interface EngineInput {
@@ -7,6 +8,7 @@ export interface EngineInput {
   facts: AnswerFacts;
   derived: Derived;
   question: { id: string | null; framework: Framework };
+  interview?: InterviewFacts | null;
   severity: Record<string, SeveritySetting>;
   /** Option overrides by rule id, merged over each rule's defaultOptions. */
   ruleOptions?: Record<string, RuleOptions>;
@@ -14,18 +16,24 @@ export interface EngineInput {
   onReport?: (finding: Finding, messageId: string) => void;
 }
 
-/** Rules that run on the answer: every rule, or only the language rule when it is not English. */
+/**
+ * Rules that run on the answer: every rule, or only the language rule when it is not English.
+ * Interview rules run only when the answer belongs to an interview.
+ */
 export function applicableRules(
   rules: readonly Rule[],
   question: { id: string | null; framework: Framework },
   english: boolean,
   severity: Record<string, SeveritySetting>,
+  interview = false,
 ): Rule[] {
   return rules.filter((rule) => {
     if ((severity[rule.id] ?? 'warning') === 'off') return false;
     if (!english) return rule.id === 'english-only';
     const scope = rule.meta.appliesTo;
     if (!scope) return true;
+    if (scope.interview && !interview) return false;
+    if (!scope.frameworks && !scope.questions) return true;
     if (scope.frameworks?.includes(question.framework)) return true;
     return question.id !== null && (scope.questions?.includes(question.id) ?? false);
   });
@@ -37,7 +45,14 @@ const fill = (template: string, data: Record<string, string | number> = {}): str
 /** Runs the rules over one answer's facts and collects their findings, in text order. */
 export function runRules(rules: readonly Rule[], input: EngineInput): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of applicableRules(rules, input.question, input.facts.english, input.severity)) {
+  const interview = input.interview ?? null;
+  for (const rule of applicableRules(
+    rules,
+    input.question,
+    input.facts.english,
+    input.severity,
+    interview !== null,
+  )) {
     const severity = input.severity[rule.id] ?? 'warning';
     if (severity === 'off') continue;
     const handlers = rule.create({
@@ -45,6 +60,7 @@ export function runRules(rules: readonly Rule[], input: EngineInput): Finding[] 
       facts: input.facts,
       derived: input.derived,
       question: input.question,
+      interview,
       options: { ...rule.meta.defaultOptions, ...input.ruleOptions?.[rule.id] },
       report({ messageId, data, span }) {
         const template = rule.meta.messages[messageId];

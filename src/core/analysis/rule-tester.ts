@@ -5,12 +5,15 @@ import { derive } from './derive.ts';
 import { runRules } from './engine.ts';
 import { answerFacts } from './facts.ts';
 import type { Rule } from './types.ts';
+import { tailorAnswer, type InterviewContext } from '../tailor/answer.ts';
 
 export interface ValidCase {
   answer: string;
   question?: string;
   /** Why this case must pass: a near miss says what it nearly matched. */
   note?: string;
+  /** The interview the answer belongs to, for the interview rules. */
+  interview?: InterviewContext;
 }
 export interface InvalidCase extends ValidCase {
   /** Each expected finding: its message id and the exact highlighted text. */
@@ -27,7 +30,8 @@ export function runRuleTests(
   cases: { valid: ValidCase[]; invalid: InvalidCase[] },
 ): void {
   const seen = new Set<string>();
-  const key = (c: ValidCase): string => `${c.question ?? ''}\u0000${c.answer}`;
+  const key = (c: ValidCase): string =>
+    `${c.question ?? ''}\u0000${c.answer}\u0000${c.interview ? JSON.stringify(c.interview) : ''}`;
   for (const c of [...cases.valid, ...cases.invalid]) {
     if (seen.has(key(c)))
       throw new Error(`${rule.id}: duplicate test case: ${c.answer.slice(0, 60)}`);
@@ -48,13 +52,17 @@ export function runRuleTests(
   const run = (c: ValidCase): { messageId: string; text: string }[] => {
     const ref = c.question ? matchQuestion(c.question) : { id: null };
     const framework = (ref.id && findQuestion(ref.id)?.framework) || 'carl';
-    const facts = answerFacts(parse(c.answer), framework);
+    const parsed = parse(c.answer);
+    const facts = answerFacts(parsed, framework);
     const out: { messageId: string; text: string }[] = [];
     runRules([rule], {
       text: c.answer,
       facts,
       derived: derive(facts),
       question: { id: ref.id, framework },
+      interview: c.interview
+        ? { answer: tailorAnswer(parsed, c.interview), tailoring: c.interview.tailoring }
+        : null,
       severity: { [rule.id]: 'warning' },
       onReport: (f, messageId) => out.push({ messageId, text: c.answer.slice(f.start, f.end) }),
     });

@@ -8,6 +8,8 @@ export interface ScoreScope {
   id: string | null;
   english: boolean;
   severity: Record<string, SeveritySetting>;
+  /** The answer belongs to an interview: its interview rules count. */
+  interview?: boolean;
 }
 
 export interface ScoreLine {
@@ -26,7 +28,7 @@ export function scoreLines(
   findings: readonly Finding[],
   q: ScoreScope,
 ): ScoreLine[] {
-  return applicableRules(rules, q, q.english, q.severity).map((rule) => {
+  return applicableRules(rules, q, q.english, q.severity, q.interview ?? false).map((rule) => {
     const count = findings.filter((f) => f.ruleId === rule.id).length;
     const per = rule.meta.perFinding ?? rule.meta.weight;
     return {

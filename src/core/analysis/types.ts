@@ -1,5 +1,6 @@
 import type { Framework } from '../../data/bank/index.ts';
 import type { AnswerFacts, SentenceFacts } from './facts.ts';
+import type { AnswerTailoring, InterviewFacts } from '../tailor/answer.ts';
 
 /** The part a sentence plays in a CARL answer: what the web app colours and the CLI marks. */
 export type Part = 'context' | 'action' | 'result' | 'learning' | 'question' | 'other';
@@ -62,6 +63,8 @@ export interface Analysis {
   findings: Finding[];
   score: number;
   stats: Stats;
+  /** How the answer fits its interview: present only when the answer belongs to one. */
+  tailoring?: AnswerTailoring;
 }
 
 /** Facts derived once from the parse and shared by the checks and the rules. */
@@ -87,7 +90,12 @@ export interface RuleMeta {
   /** Points lost per finding, up to `weight`; by default one finding loses them all. */
   perFinding?: number;
   /** Frameworks or question ids the rule applies to; every answer when absent. */
-  appliesTo?: { frameworks?: readonly Framework[]; questions?: readonly string[] };
+  appliesTo?: {
+    frameworks?: readonly Framework[];
+    questions?: readonly string[];
+    /** Only when the answer belongs to an interview (a posting to tailor to). */
+    interview?: boolean;
+  };
   defaultOptions?: Record<string, number | string | boolean>;
 }
 
@@ -102,6 +110,8 @@ export interface RuleContext {
   facts: AnswerFacts;
   derived: Derived;
   question: { id: string | null; framework: Framework };
+  /** The answer read against its interview, or null when it belongs to none. */
+  interview: InterviewFacts | null;
   options: Record<string, number | string | boolean>;
   report(report: Report): void;
 }

@@ -2,6 +2,7 @@ import type { Rule } from '../types.ts';
 import { achievementMeaning } from './achievement-meaning.ts';
 import { challengeObstacle } from './challenge-obstacle.ts';
 import { companySpecific } from './company-specific.ts';
+import { consistentFigures } from './consistent-figures.ts';
 import { decisionTradeoff } from './decision-tradeoff.ts';
 import { endsWithQuestion } from './ends-with-question.ts';
 import { englishOnly } from './english-only.ts';
@@ -13,8 +14,10 @@ import { hasResult } from './has-result.ts';
 import { leadershipPeople } from './leadership-people.ts';
 import { noBlame } from './no-blame.ts';
 import { noFiller } from './no-filler.ts';
+import { noGenericAnswer } from './no-generic-answer.ts';
 import { noGenericClaims } from './no-generic-claims.ts';
 import { noHedging } from './no-hedging.ts';
+import { noReusedAnswer } from './no-reused-answer.ts';
 import { resultQuantified } from './result-quantified.ts';
 import { speakingTime } from './speaking-time.ts';
 import { strengthEvidence } from './strength-evidence.ts';
@@ -48,4 +51,7 @@ export const RULES: readonly Rule[] = [
   achievementMeaning,
   decisionTradeoff,
   whyLeftForward,
+  noGenericAnswer,
+  noReusedAnswer,
+  consistentFigures,
 ];
