@@ -5,6 +5,7 @@ import { registerBuild } from './commands/build.ts';
 import { registerQuestions } from './commands/questions.ts';
 import { registerStages } from './commands/stages.ts';
 import { registerThankYou } from './commands/thank-you.ts';
+import { registerTailor } from './commands/tailor.ts';
 import { UsageError } from './io.ts';
 
 // Output piped into \`head\` and the like: stop quietly when the reader has gone.
@@ -24,6 +25,7 @@ registerQuestions(program);
 registerStages(program);
 registerBuild(program);
 registerThankYou(program);
+registerTailor(program);
 registerPractice(program);
 
 try {

@@ -23,6 +23,8 @@ const painCues = new PhraseSet(Object.keys(PAIN_CUES));
 const missionCues = new PhraseSet(Object.keys(MISSION_CUES));
 const valueWords = new PhraseSet(VALUE_WORDS);
 const MAX_PAIN_POINTS = 5;
+/** A sentence about whom they hire, not what they are for. */
+const RECRUITING = /\b(looking for|seeking|candidates?|apply|hiring|join (us|our))\b/i;
 const SUMMARY_WORDS = 12;
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '\u2013', '\u2014']);
 
@@ -93,14 +95,14 @@ export function findMission(
   let best: (Found & { stated: boolean; score: number }) | null = null;
   for (const [doc, source] of sources) {
     for (const s of doc.sentences) {
-      if (s.boilerplate) continue;
+      if (s.boilerplate || RECRUITING.test(s.text)) continue;
       const cued = missionCues
         .find(s.words)
         .reduce((sum, h) => sum + (MISSION_CUES[h.phrase] ?? 0), 0);
       const score =
         cued + (source === 'company' || s.section === 'about' || s.section === 'intro' ? 0.5 : 0);
       if (cued >= 1.5 && (!best || score > best.score))
-        best = { text: s.text, source, start: s.start, end: s.end, stated: true, score };
+        best = { ...quoted(s), source, stated: true, score };
     }
     if (best) break;
   }
@@ -121,6 +123,14 @@ export function findMission(
     };
   }
   return { text: best.text, source: best.source, start: best.start, end: best.end, stated: true };
+}
+
+/** A mission often quotes itself: 'our mission of "To affirm..."'. Keep the quotation then. */
+function quoted(s: PostingSentence): { text: string; start: number; end: number } {
+  const m = /[\u201c"]([^\u201d"]{30,})[\u201d"]/.exec(s.text);
+  if (!m) return { text: s.text, start: s.start, end: s.end };
+  const start = s.start + m.index + 1;
+  return { text: m[1]!.trim(), start, end: start + m[1]!.length };
 }
 
 /** Values the company names: integrity, transparency, inclusion... in order of appearance. */

@@ -18,17 +18,20 @@ export function baseVerb(word: string): string | null {
 }
 
 /**
- * How many words open a duty with its verbs ("Design", "Architecting and implementing"):
- * 0 when the duty does not start with a verb.
+ * How many words open a duty with its verbs ("Design", "Architecting and implementing",
+ * "Assess, address or triage"): 0 when the duty does not start with a verb. `text` is what
+ * the words' offsets point into.
  */
-export function leadingVerbs(words: readonly Token[]): number {
+export function leadingVerbs(words: readonly Token[], text: string): number {
+  // Offsets are into the whole posting; `text` is it.
   if (!words[0] || !baseVerb(words[0].text)) return 0;
   let i = 1;
-  while (
-    i + 1 < words.length &&
-    (words[i]!.norm === 'and' || words[i]!.norm === 'or') &&
-    baseVerb(words[i + 1]!.text)
-  )
-    i += 2;
-  return i;
+  for (;;) {
+    const w = words[i];
+    if (!w) return i;
+    if ((w.norm === 'and' || w.norm === 'or') && words[i + 1] && baseVerb(words[i + 1]!.text))
+      i += 2;
+    else if (text.slice(words[i - 1]!.end, w.start).includes(',') && baseVerb(w.text)) i += 1;
+    else return i;
+  }
 }

@@ -20,23 +20,25 @@ export interface Opener {
   say: string;
 }
 
-const NAME = String.raw`((?:[A-Z][\w&'.-]*|of|the|at|for|and)(?: (?:[A-Z][\w&'.-]*|of|the|at|for|and))*)`;
-const SCHOOL_CUE = new RegExp(
-  String.raw`\b(?:studied at|graduated from|alumn(?:us|a|i|ae) of|went to|(?:degree|mba|phd|ms|ma|ba|bs|bsc|msc) (?:from|at)|attended)\s+(?:the\s+)?${NAME}`,
-  'i',
-);
+/** A name after its cue: capitalised words, with "of", "the", "for", "and", "at" between them. */
+const NAME_AT = /^(?:the\s+)?([A-Z][\w&'.-]*(?:\s+(?:(?:of|the|for|and|at)\s+)*[A-Z][\w&'.-]*)*)/;
+const SCHOOL_CUE =
+  /\b(?:studied at|graduated from|alumn(?:us|a|i|ae) of|went to|(?:degree|mba|phd|ms|ma|ba|bs|bsc|msc) (?:from|at)|attended)\s+/i;
 const SCHOOL_NAME =
   /\b((?:University|College|Institute|School) of(?: (?:the )?[A-Z][\w&'.-]*)+|(?:[A-Z][\w&'.-]* ){1,3}(?:University|College|Institute of Technology|Polytechnic))\b/;
-const EMPLOYER_CUE = new RegExp(
-  String.raw`\b(?:previously (?:at|with)|formerly (?:at|with)|worked (?:at|for)|(?:was|were|spent [\w ]{1,20}) at|joined from|came from|before joining [^,.]{1,40}, (?:was|worked) (?:at|for)|ex-)\s*${NAME}`,
-  'i',
-);
-const CONNECTION_CUE = new RegExp(
-  String.raw`\b(?:we both know|both know|mutual connections?(?: is| are|:| with)?|common connections?(?: is| are|:| with)?|connected (?:through|via)|introduced by|knows)\s+${NAME}`,
-  'i',
-);
+const EMPLOYER_CUE =
+  /\b(?:previously (?:at|with)|formerly (?:at|with)|worked (?:at|for)|(?:was|were|spent [\w ]{1,20}) at|joined from|came from|before joining [^,.]{1,40}, (?:was|worked) (?:at|for)|ex-)\s*/i;
+const CONNECTION_CUE =
+  /\b(?:we both know|both know|mutual connections?(?: is| are|:| with)?|common connections?(?: is| are|:| with)?|connected (?:through|via)|introduced by|knows)\s+/i;
 const RECENT_CUE =
   /\b(?:recently|just (?:launched|published|shipped|released)|wrote|published|spoke at|presented|podcast|keynote|launched|shipped|released|blog post|article)\b/i;
+
+/** The name right after a cue, or undefined. */
+function nameAfter(cue: RegExp, sentence: string): string | undefined {
+  const m = cue.exec(sentence);
+  if (!m) return undefined;
+  return NAME_AT.exec(sentence.slice(m.index + m[0].length))?.[1];
+}
 const TRIM_NAME = /(?:\s+(?:of|the|at|for|and))+$/i;
 
 function cleanName(raw: string): string {
@@ -80,7 +82,7 @@ export function findOpeners(
     const there = company ? ` to ${company}` : ' here';
     for (const sentence of sentencesOf(person.notes ?? '')) {
       if (sentence.length > MAX_NOTE_SENTENCE) continue;
-      const school = SCHOOL_CUE.exec(sentence)?.[1] ?? SCHOOL_NAME.exec(sentence)?.[1];
+      const school = nameAfter(SCHOOL_CUE, sentence) ?? SCHOOL_NAME.exec(sentence)?.[1];
       if (school) {
         const s = cleanName(school);
         add('school', s, (shared) =>
@@ -89,7 +91,7 @@ export function findOpeners(
             : `"I saw you studied at ${s}. How did that lead you${there}?"`,
         );
       }
-      const employer = EMPLOYER_CUE.exec(sentence)?.[1];
+      const employer = nameAfter(EMPLOYER_CUE, sentence);
       if (employer && !(school && employer.includes(school))) {
         const e = cleanName(employer);
         add('employer', e, (shared) =>
@@ -98,13 +100,13 @@ export function findOpeners(
             : `"I saw you were at ${e} before. What brought you${there}?"`,
         );
       }
-      const connection = CONNECTION_CUE.exec(sentence)?.[1];
+      const connection = nameAfter(CONNECTION_CUE, sentence);
       if (connection) {
         const c = cleanName(connection);
         add('connection', c, () => `"I believe we both know ${c}. How did you two meet?"`);
       }
       if (RECENT_CUE.test(sentence) && !school && !employer && !connection) {
-        const detail = sentence.replace(/[.!]+$/, '');
+        const detail = aboutThem(sentence.replace(/[.!]+$/, ''), first(person.name));
         add(
           'recent-work',
           detail,
@@ -119,3 +121,12 @@ export function findOpeners(
 
 /** Longest sentence of interviewer notes that the opener patterns read. */
 export const MAX_NOTE_SENTENCE = 400;
+
+/** "Recently presented a poster" -> "Dana recently presented a poster"; "She wrote" -> "Dana wrote". */
+export function aboutThem(detail: string, name: string): string {
+  if (/^(he|she|they)\b/i.test(detail)) return detail.replace(/^\w+/, name);
+  if (/^recently\b/i.test(detail)) return `${name} recently${detail.slice('recently'.length)}`;
+  if (/^(wrote|published|presented|spoke|led|launched|shipped|released|gave)\b/i.test(detail))
+    return `${name} ${detail[0]!.toLowerCase()}${detail.slice(1)}`;
+  return detail;
+}

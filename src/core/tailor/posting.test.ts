@@ -174,7 +174,9 @@ describe('readPostingStructure: offsets', () => {
   });
 
   it('splits sentences on ".", "!", "?" and ";"', () => {
-    const q = readPostingStructure('You will cook. You will clean! Can you lift 50 pounds? Yes; always.');
+    const q = readPostingStructure(
+      'You will cook. You will clean! Can you lift 50 pounds? Yes; always.',
+    );
     expect(q.sentences.map((s) => s.text)).toEqual([
       'You will cook.',
       'You will clean!',
@@ -245,10 +247,7 @@ describe('readPostingStructure: title', () => {
     ['About us\nWe roast coffee.', null],
     ['## Requirements\n- Latte art', null],
     ['- Barista\n- Cashier', null],
-    [
-      'We are looking for an experienced electrician to join our growing crew in Dayton',
-      null,
-    ],
+    ['We are looking for an experienced electrician to join our growing crew in Dayton', null],
   ])('reads the title of %j as %j', (text, title) => {
     expect(readPostingStructure(text).title).toBe(title);
   });

@@ -39,6 +39,7 @@ export interface PostingStructure {
 const headingSet = new PhraseSet(Object.keys(SECTION_HEADINGS));
 const boilerplate = new PhraseSet(BOILERPLATE_PHRASES);
 const TERMINATORS = new Set(['.', '!', '?', ';']);
+const CLOSERS = new Set(['"', '\u201d', "'", '\u2019', ')', ']']);
 const BULLET_MARK = /^(?:[-+*\u2022\u25cf\u25aa\u2023\u2013\u2014>]|\d{1,2}[.)])\s+/;
 const HEADING_MARK = /^#{1,6}\s*/;
 const MAX_HEADING_WORDS = 8;
@@ -164,8 +165,14 @@ function pushSentences(
     const t = tokens[i]!;
     if (t.kind !== 'punct' || !TERMINATORS.has(t.text)) continue;
     const nextTok = tokens[i + 1];
-    // "e.g.", "i.e.", "U.S.": a full stop right before a letter is not a sentence end.
-    if (t.text === '.' && nextTok && nextTok.start === t.end) continue;
+    // "e.g.", "i.e.", "U.S.": a full stop right before a letter is not a sentence end;
+    // before a closing quote or bracket, the sentence ends after it.
+    if (t.text === '.' && nextTok && nextTok.start === t.end) {
+      if (!CLOSERS.has(nextTok.text)) continue;
+      flush(i + 2);
+      i++;
+      continue;
+    }
     const before = tokens[i - 1]?.text ?? '';
     // "L.U. Electric", "Dr. Lee": initials and abbreviations do not end a sentence.
     if (

@@ -1,5 +1,5 @@
 import { CATEGORY_TRIGGERS, IRREGULAR_PAST, TERM_STOPWORDS } from '../../data/tailor.ts';
-import { baseVerb } from './duty.ts';
+import { baseVerb, leadingVerbs } from './duty.ts';
 import {
   QUESTIONS,
   type BankQuestion,
@@ -50,25 +50,35 @@ const TRAILING = new Set(TERM_STOPWORDS);
 const quote = (items: readonly string[]): string => items.map((i) => `"${i}"`).join(', ');
 
 /** "Build production models; your models..." -> "Tell me about a time you built production models." */
-export function competencyQuestion(duty: PostingSentence): string | null {
-  const [first, ...rest] = duty.words;
-  if (!first || rest.length < 2) return null;
-  const base = baseVerb(first.text);
-  if (!base) return null;
-  const past = IRREGULAR_PAST[base] ?? pastOf(base);
+export function competencyQuestion(duty: PostingSentence, text: string): string | null {
+  const verbs = leadingVerbs(duty.words, text);
+  if (verbs === 0) return null;
+  const opening = duty.words.slice(0, verbs);
+  const rest = duty.words.slice(verbs);
+  if (rest.length < 2) return null;
   const stop = duty.tokens.find(
-    (t) => t.kind === 'punct' && CLAUSE_PUNCT.has(t.text) && t.start > first.end,
+    (t) =>
+      t.kind === 'punct' && CLAUSE_PUNCT.has(t.text) && t.start > opening[opening.length - 1]!.end,
   );
   let upTo = rest.filter((w) => !stop || w.end <= stop.start).slice(0, COMPETENCY_WORDS);
   const clause = upTo.findIndex((w, i) => i >= 2 && CLAUSE_WORDS.has(w.norm));
   if (clause > 0) upTo = upTo.slice(0, clause);
   while (upTo.length > 2 && TRAILING.has(upTo[upTo.length - 1]!.norm)) upTo = upTo.slice(0, -1);
   if (upTo.length < 2) return null;
-  const object = duty.text
-    .slice(upTo[0]!.start - duty.start, upTo[upTo.length - 1]!.end - duty.start)
+  // "Assess, address or triage" -> "assessed, addressed or triaged".
+  const verbsPast = opening
+    .map((w, i) => {
+      const base = baseVerb(w.text);
+      const word = base ? (IRREGULAR_PAST[base] ?? pastOf(base)) : w.norm;
+      const gap = i > 0 && text.slice(opening[i - 1]!.end, w.start).includes(',') ? ', ' : ' ';
+      return (i === 0 ? '' : gap) + word;
+    })
+    .join('');
+  const object = text
+    .slice(upTo[0]!.start, upTo[upTo.length - 1]!.end)
     .replace(/\b(our|your|their)\b/gi, 'the')
     .replace(/\s+/g, ' ');
-  return `Tell me about a time you ${past} ${object}.`;
+  return `Tell me about a time you ${verbsPast} ${object}.`;
 }
 
 function bankFor(category: Category, stage: StageId, taken: Set<string>): BankQuestion | undefined {
@@ -143,7 +153,7 @@ export function predictQuestions(
   let competency = 0;
   for (const duty of duties) {
     if (competency >= MAX_COMPETENCY) break;
-    const question = competencyQuestion(duty);
+    const question = competencyQuestion(duty, posting.text);
     if (!question) continue;
     competency++;
     out.push({

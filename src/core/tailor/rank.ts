@@ -149,10 +149,10 @@ const MAX_BULLET_TERM_WORDS = 5;
  * List items that are themselves a skill ("Wireframing", "Mobile UX design"), and the object
  * of a duty's verb ("Improving infrastructure monitoring" -> "infrastructure monitoring").
  */
-function dutyTerms(s: PostingSentence): { from: number; to: number }[] {
+function dutyTerms(s: PostingSentence, text: string): { from: number; to: number }[] {
   if (!DUTY_SECTIONS.has(s.section)) return [];
   const words = s.words;
-  const verbs = leadingVerbs(words);
+  const verbs = leadingVerbs(words, text);
   if (verbs === 0) {
     if (!s.bullet || words.length > MAX_BULLET_TERM_WORDS) return [];
     let from = 0;
@@ -223,7 +223,7 @@ export function rankSkills(posting: PostingStructure, title: string | null): Ran
     const covered = (from: number, to: number): boolean =>
       hits.some((h) => h.from < to && h.to > from);
     const named = s.section === 'about' || s.section === 'intro' ? [] : nameTerms(s);
-    for (const r of [...cueTerms(s), ...named, ...dutyTerms(s)]) {
+    for (const r of [...cueTerms(s), ...named, ...dutyTerms(s, posting.text)]) {
       if (covered(r.from, r.to)) continue;
       const name = termName(s.tokens, r.from, r.to, posting.text).replace(/[.,;:]+$/, '');
       const lower = name.toLowerCase();

@@ -142,7 +142,7 @@ function askSuggestions(
   const work = openers.find((o) => o.kind === 'recent-work');
   if (work)
     out.push({
-      question: `I read that ${work.detail.replace(/^[A-Z][a-z]+\b/, (w) => (/^(She|He|They|Recently)$/.test(w) ? w.toLowerCase() : w))}. How is that shaping what the team works on next?`,
+      question: `I read that ${work.detail}. How is that shaping what the team works on next?`,
       purpose: 'team',
       reason: `Shows you researched ${work.interviewer}'s work, and opens a real conversation about the team's direction.`,
     });
