@@ -116,6 +116,26 @@ export function renderAnalysis(answer: string, a: Analysis, questionText?: strin
     out.push(`  ${PART_COLOR[s.part](`[${MARK[s.part]}]`)} ${wrap(text, 88, '      ')}`);
   }
 
+  if (a.tailoring) {
+    const t = a.tailoring;
+    out.push('', c.bold(`For this interview${t.company ? ` at ${t.company}` : ''}`));
+    out.push(
+      `  Skills from the posting: ${t.skills.map((s) => s.name).join(', ') || c.yellow('none')}`,
+    );
+    out.push(
+      `  Pain points addressed:   ${t.painPoints.map((p) => `"${p.summary}"`).join(', ') || c.yellow('none')}`,
+    );
+    out.push(
+      `  Names the company: ${t.namesCompany ? 'yes' : 'no'} · mission or their work: ${t.mission ? 'yes' : 'no'}${t.generic ? ` · ${c.yellow('generic')}` : ''}`,
+    );
+    if (t.reusedAt.length)
+      out.push(`  ${c.yellow(`Same answer given at ${t.reusedAt.join(', ')}`)}`);
+    const off = t.figures.length;
+    out.push(
+      `  Figures checked against your stories and resume: ${off ? c.yellow(`${off} to look at (see findings)`) : 'all consistent'}`,
+    );
+  }
+
   out.push('', c.bold(`Findings (${a.findings.length})`));
   if (a.findings.length === 0) out.push('  None: this answer does what the round asks.');
   for (const f of a.findings) {

@@ -1,13 +1,48 @@
 import type { Command } from 'commander';
-import { analyze, AnalyzeInputError, findQuestion, validateAnswer } from '../../core/index.ts';
+import {
+  analyze,
+  AnalyzeInputError,
+  findQuestion,
+  validateAnswer,
+  type InterviewContext,
+} from '../../core/index.ts';
 import { printJson, readStdin, readTextFile, UsageError } from '../io.ts';
 import { renderAnalysis } from '../render.ts';
+import { readJob, readStories } from './tailor.ts';
 
 interface Options {
   question?: string;
   questionId?: string;
   json?: boolean;
   jsonl?: boolean;
+  job?: string;
+  company?: string;
+  companyName?: string;
+  title?: string;
+  stories?: string;
+  resume?: string;
+}
+
+/** The interview an answer belongs to, from --job and its companions. */
+function readInterview(options: Options): InterviewContext | undefined {
+  if (!options.job) {
+    if (options.stories || options.resume || options.company)
+      throw new UsageError(
+        '--company, --stories and --resume go with --job (the posting of the interview).',
+      );
+    return undefined;
+  }
+  const { tailoring } = readJob({
+    job: options.job,
+    company: options.company,
+    companyName: options.companyName,
+    title: options.title,
+  });
+  return {
+    tailoring,
+    stories: options.stories ? readStories(options.stories) : [],
+    resume: options.resume ? readTextFile(options.resume) : undefined,
+  };
 }
 
 function checkAnswer(answer: string): void {
@@ -72,6 +107,12 @@ export function registerAnalyze(program: Command): void {
     .argument('[file]', 'a text file with the answer (default: standard input)')
     .option('-q, --question <text>', 'the question the answer responds to, in free text')
     .option('-i, --question-id <id>', 'a question id from `secondround questions list`')
+    .option('--job <file>', 'the posting of the interview this answer is for: adds tailored checks')
+    .option('--company <file>', "the company's mission or about text (with --job)")
+    .option('--company-name <name>', "the company's name (with --job)")
+    .option('--title <title>', 'the job title (with --job)')
+    .option('--stories <file>', 'your stories (YAML or JSON): figures are checked against them')
+    .option('--resume <file>', 'your resume as text: figures and titles are checked against it')
     .option('--json', 'print the analysis as JSON')
     .option(
       '--jsonl',
@@ -93,11 +134,13 @@ export function registerAnalyze(program: Command): void {
           `Unknown question id "${options.questionId}". See \`secondround questions list\`.`,
         );
       }
+      const interview = readInterview(options);
       const answer = file ? readTextFile(file) : await readStdin();
       checkAnswer(answer);
       const analysis = analyze(answer, {
         question: options.question,
         questionId: options.questionId,
+        interview,
       });
       if (options.json) printJson(analysis);
       else process.stdout.write(renderAnalysis(answer, analysis, options.question));

@@ -73,7 +73,10 @@ export function readStories(path: string): Story[] {
   }
 }
 
-function readJob(options: JobOptions): { tailoring: Tailoring; interviewers: InterviewerNotes[] } {
+export function readJob(options: JobOptions): {
+  tailoring: Tailoring;
+  interviewers: InterviewerNotes[];
+} {
   const interviewers = options.interviewers ? readInterviewers(options.interviewers) : [];
   try {
     const tailoring = tailor({
