@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { measure, measureRecognition, readLabelled } from './measure.ts';
+import { measureSkills } from './measure-skills.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -45,4 +46,29 @@ if (args.filter((a) => !a.startsWith('--')).length === 0) {
     `question recognition: ${r.correct}/${r.total} top-1 = ${(r.accuracy * 100).toFixed(1)}% on held-out paraphrases (${paraphrases}); target >= 90%`,
   );
   if (verbose) console.log('\n' + r.misses.join('\n'));
+}
+
+if (args.filter((a) => !a.startsWith('--')).length === 0) {
+  const sets: [string, string, string][] = [
+    [
+      'dev',
+      resolve(import.meta.dirname, '../../shared/data/jobs.dev.jsonl'),
+      resolve(import.meta.dirname, '../test/fixtures/jobs.dev.labels.json'),
+    ],
+    [
+      'held-out',
+      resolve(import.meta.dirname, '../test/fixtures/jobs.heldout.jsonl'),
+      resolve(import.meta.dirname, '../test/fixtures/jobs.heldout.labels.json'),
+    ],
+  ];
+  console.log(
+    '\nposting skills: human-labelled key skills found in the top 20 (see test/fixtures/README.md)',
+  );
+  for (const [name, postings, labels] of sets) {
+    const m = measureSkills(postings, labels);
+    console.log(
+      `  ${name.padEnd(9)} ${m.postings} postings  recall ${f(m.recall)} (${m.found}/${m.keySkills})  mean per posting ${f(m.meanRecall)}  lowest ${m.lowest.id} ${f(m.lowest.recall)}  ${m.ms.toFixed(1)} ms per posting`,
+    );
+    if (verbose) console.log(m.misses.map((x) => `    ${x}`).join('\n'));
+  }
 }

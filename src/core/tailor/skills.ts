@@ -19,13 +19,15 @@ export interface SkillHit {
   end: number;
 }
 
-interface Node {
-  next: Map<string, Node>;
-  skill?: SkillRef;
-}
+const PLAIN = /^[a-z]+(?:['-][a-z]+)*(?: [a-z]+(?:['-][a-z]+)*)*$/;
 
 /** Token keys of a phrase: lower-case norms, or the text as written for exact forms. */
 export function phraseKeys(phrase: string, exact = false): string[] {
+  // Most forms are plain lower-case words: split them without the tokenizer (the same result).
+  if (!exact) {
+    const lower = phrase.toLowerCase();
+    if (PLAIN.test(lower)) return lower.split(' ');
+  }
   return tokenize(phrase)
     .filter((t) => t.kind !== 'newline')
     .map((t) => (exact ? t.text : t.norm));
@@ -41,50 +43,55 @@ function variants(keys: string[]): string[][] {
   return out;
 }
 
+/** Forms by their joined token keys, and every prefix of them to stop a walk early. */
+interface FormTable {
+  forms: Map<string, SkillRef>;
+  prefixes: Set<string>;
+}
+
+function addForm(table: FormTable, keys: readonly string[], ref: SkillRef): void {
+  if (keys.length === 0) return;
+  let key = '';
+  for (const k of keys) {
+    key = key ? `${key} ${k}` : k;
+    table.prefixes.add(key);
+  }
+  if (!table.forms.has(key)) table.forms.set(key, ref);
+}
+
 /**
- * Finds skills in text: a trie over token keys, walked from each token, leftmost-longest.
- * Case-insensitive forms and exact-case forms ("Go", "R", "Excel") live in two tries.
+ * Finds skills in text: from each token, the longest form that starts there (leftmost-longest),
+ * walking only while the words read so far begin some form. Case-insensitive forms and
+ * exact-case forms ("Go", "R", "Excel") live in two tables.
  */
 export class SkillMatcher {
-  private readonly lower: Node = { next: new Map() };
-  private readonly exact: Node = { next: new Map() };
+  private readonly lower: FormTable = { forms: new Map(), prefixes: new Set() };
+  private readonly exact: FormTable = { forms: new Map(), prefixes: new Set() };
 
   constructor(
     entries: readonly { ref: SkillRef; forms: readonly string[]; exact?: readonly string[] }[],
   ) {
     for (const { ref, forms, exact } of entries) {
       for (const form of forms)
-        for (const keys of variants(phraseKeys(form))) this.add(this.lower, keys, ref);
-      for (const form of exact ?? []) this.add(this.exact, phraseKeys(form, true), ref);
+        for (const keys of variants(phraseKeys(form))) addForm(this.lower, keys, ref);
+      for (const form of exact ?? []) addForm(this.exact, phraseKeys(form, true), ref);
     }
-  }
-
-  private add(root: Node, keys: readonly string[], ref: SkillRef): void {
-    if (keys.length === 0) return;
-    let node = root;
-    for (const key of keys) {
-      let child = node.next.get(key);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(key, child);
-      }
-      node = child;
-    }
-    node.skill ??= ref;
   }
 
   private longest(
-    root: Node,
+    table: FormTable,
     tokens: readonly Token[],
     from: number,
     exact: boolean,
   ): { to: number; skill: SkillRef } | null {
-    let node: Node | undefined = root;
     let best: { to: number; skill: SkillRef } | null = null;
-    for (let i = from; i < tokens.length && node; i++) {
+    let key = '';
+    for (let i = from; i < tokens.length; i++) {
       const t = tokens[i]!;
-      node = node.next.get(exact ? t.text : t.norm);
-      if (node?.skill) best = { to: i + 1, skill: node.skill };
+      key = i === from ? (exact ? t.text : t.norm) : `${key} ${exact ? t.text : t.norm}`;
+      if (!table.prefixes.has(key)) break;
+      const skill = table.forms.get(key);
+      if (skill) best = { to: i + 1, skill };
     }
     return best;
   }
@@ -94,14 +101,13 @@ export class SkillMatcher {
     const hits: SkillHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      // A match starts at a word boundary: not inside "a.b" nor right after a letter.
       const a = this.longest(this.lower, tokens, i, false);
       const b = this.longest(this.exact, tokens, i, true);
       const m = a && b ? (b.to > a.to ? b : a) : (a ?? b);
       if (!m) continue;
       const last = tokens[m.to - 1]!;
       const after = tokens[m.to];
-      // "node.js" must not match "node" alone; "C" must not match "C++" partly.
+      // "C" must not match the start of "C++" or "C#".
       if (after && after.start === last.end && after.kind === 'punct' && /[+#]/.test(after.text))
         continue;
       hits.push({ skill: m.skill, from: i, to: m.to, start: t.start, end: last.end });
