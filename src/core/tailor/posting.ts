@@ -33,6 +33,8 @@ export interface PostingStructure {
   text: string;
   /** The first line that reads as a job title, if any. */
   title: string | null;
+  /** The headings, as written, in order. */
+  headings: string[];
   sentences: PostingSentence[];
 }
 
@@ -74,6 +76,7 @@ export function readPostingStructure(text: string): PostingStructure {
   const sentences: PostingSentence[] = [];
   let section: SectionKind = 'intro';
   let title: string | null = null;
+  const headings: string[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -119,6 +122,7 @@ export function readPostingStructure(text: string): PostingStructure {
       shortLine &&
       (markdownHeading || boldLine || endsColon || (noStop && kind !== null));
     if (isHeading) {
+      headings.push(body.replace(/:\s*$/, ''));
       if (kind) section = kind;
       else if (markdownHeading || boldLine) section = section === 'intro' ? 'intro' : 'other';
       if (title === null && sentences.length === 0 && !kind) title = body.replace(/:\s*$/, '');
@@ -131,7 +135,7 @@ export function readPostingStructure(text: string): PostingStructure {
     pushSentences(sentences, text, tokens, section, bullet);
     lineStart = next;
   }
-  return { text, title, sentences };
+  return { text, title, headings, sentences };
 }
 
 function pushSentences(

@@ -107,6 +107,10 @@ export function parseTailorInput(value: unknown): z.output<typeof tailorInputSch
 
 /** "Acme is a ..." or "About Acme": the company's name when the input does not give it. */
 function guessCompany(posting: PostingStructure, company: PostingStructure | null): string | null {
+  for (const h of [...(company?.headings ?? []), ...posting.headings]) {
+    const m = /^About\s+((?:[A-Z0-9][\w&.'-]*\s*){1,5})$/.exec(h.trim());
+    if (m && !/^(Us|You|The|This|Our)\b/.test(m[1]!)) return m[1]!.trim();
+  }
   for (const doc of company ? [company, posting] : [posting]) {
     for (const s of doc.sentences.slice(0, 8)) {
       const m = /^((?:[A-Z][\w&.'-]*\s?){1,4}?)\s(?:is|are|was|has been|builds|helps|makes)\b/.exec(
