@@ -125,7 +125,7 @@ describe('parseStories', () => {
     expect(stories.map((s) => s.id)).toEqual(['big-launch', 'big-launch-2', 'big-launch-3']);
   });
 
-  it('keeps a given id, and keeps ids unique when a given one collides', () => {
+  it('keeps every given id, and steps generated ids around them', () => {
     const stories = parseStories([
       { id: 'launch-2', title: 'Launch', action: 'a' },
       { title: 'Launch', action: 'b' },
@@ -133,7 +133,7 @@ describe('parseStories', () => {
       { id: 'launch', title: 'Other', action: 'd' },
     ]);
     const ids = stories.map((s) => s.id);
-    expect(ids.slice(0, 3)).toEqual(['launch-2', 'launch', 'launch-3']);
+    expect(ids).toEqual(['launch-2', 'launch-3', 'launch-4', 'launch']);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -303,5 +303,15 @@ describe('coverStories: skills no story shows', () => {
       skills.slice(0, 20).map((s) => s.name),
     );
     expect(coverStories(parseStories([LEADERSHIP]), []).uncoveredSkills).toEqual([]);
+  });
+});
+
+describe('parseStories ids', () => {
+  it('keeps letters of any script in generated ids', () => {
+    const ids = parseStories([
+      { title: 'Führung im Team', action: 'a' },
+      { title: '团队合作', action: 'b' },
+    ]).map((s) => s.id);
+    expect(ids).toEqual(['fuhrung-im-team', '团队合作']);
   });
 });

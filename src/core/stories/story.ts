@@ -32,10 +32,13 @@ export class StoryError extends Error {
   }
 }
 
+/** "Führung im Team" -> "fuhrung-im-team"; letters of any script are kept. */
 const slug = (title: string): string =>
   title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'story';
 
@@ -51,10 +54,14 @@ export function parseStories(value: unknown): Story[] {
         (i) => `${i.path.length ? `stories.${i.path.join('.')}` : 'stories'}: ${i.message}`,
       ),
     );
+  // Ids the user gave are kept first; generated ones step around them.
+  const given = list.data.map((s) => s.id?.trim() || null);
   const used = new Set<string>();
-  return list.data.map((s) => {
-    let id = s.id?.trim() || slug(s.title);
-    for (let n = 2; used.has(id); n++) id = `${slug(s.title)}-${n}`;
+  return list.data.map((s, i) => {
+    const own = given[i];
+    const base = own ?? slug(s.title);
+    let id = base;
+    for (let n = 2; used.has(id) || (!own && given.includes(id)); n++) id = `${base}-${n}`;
     used.add(id);
     return { ...s, id };
   });

@@ -23,8 +23,11 @@ const painCues = new PhraseSet(Object.keys(PAIN_CUES));
 const missionCues = new PhraseSet(Object.keys(MISSION_CUES));
 const valueWords = new PhraseSet(VALUE_WORDS);
 const MAX_PAIN_POINTS = 5;
+/** A sentence of the posting that speaks of the company's values. */
+const VALUE_CUE = /\b(values?|believe|principles|culture)\b/i;
 /** A sentence about whom they hire, not what they are for. */
-const RECRUITING = /\b(looking for|seeking|candidates?|apply|hiring|join (us|our))\b/i;
+const RECRUITING =
+  /\b(looking for|seeking|candidates?|apply|hiring|join (us|our)|diversity|inclusive|equal|employees)\b/i;
 const SUMMARY_WORDS = 12;
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '\u2013', '\u2014']);
 
@@ -138,8 +141,8 @@ export function findValues(company: PostingStructure | null, posting: PostingStr
   const out = new Set<string>();
   for (const doc of company ? [company, posting] : [posting]) {
     for (const s of doc.sentences) {
-      if (s.section === 'legal' || s.section === 'benefits') continue;
-      if (doc === posting && s.section !== 'about' && s.section !== 'intro') continue;
+      if (s.boilerplate || s.section === 'legal' || s.section === 'benefits') continue;
+      if (doc === posting && s.section !== 'about' && !VALUE_CUE.test(s.text)) continue;
       for (const h of valueWords.find(s.words)) out.add(h.phrase);
     }
   }

@@ -3,6 +3,8 @@ import { IRREGULAR_PAST } from '../../data/tailor.ts';
 import type { Token } from '../text/tokenize.ts';
 
 const VERBS = new Set(ACTION_VERBS);
+/** "Help us reduce", "help them grow": the pronoun belongs to the verbs. */
+export const OBJECT_PRONOUNS = new Set(['us', 'them', 'others']);
 const isVerb = (w: string): boolean => VERBS.has(w) || IRREGULAR_PAST[w] !== undefined;
 
 /** The base form of a duty's verb: "Develop", "Builds", "Initiates", "Automating" -> develop, build, initiate, automate. */
@@ -23,14 +25,13 @@ export function baseVerb(word: string): string | null {
  * the words' offsets point into.
  */
 export function leadingVerbs(words: readonly Token[], text: string): number {
-  // Offsets are into the whole posting; `text` is it.
   if (!words[0] || !baseVerb(words[0].text)) return 0;
   let i = 1;
   for (;;) {
     const w = words[i];
     if (!w) return i;
-    if ((w.norm === 'and' || w.norm === 'or') && words[i + 1] && baseVerb(words[i + 1]!.text))
-      i += 2;
+    const joins = w.norm === 'and' || w.norm === 'or' || OBJECT_PRONOUNS.has(w.norm);
+    if (joins && words[i + 1] && baseVerb(words[i + 1]!.text)) i += 2;
     else if (text.slice(words[i - 1]!.end, w.start).includes(',') && baseVerb(w.text)) i += 1;
     else return i;
   }

@@ -158,8 +158,8 @@ describe('readPostingStructure: offsets', () => {
     const text =
       'Line Cook\r\n\r\n  Responsibilities:\r\n\t- Prep the line.   Stock the walk-in.\r\n   * Close the grill';
     const q = readPostingStructure(text);
+    expect(q.title).toBe('Line Cook');
     expect(q.sentences.map((s) => s.text)).toEqual([
-      'Line Cook',
       'Prep the line.',
       'Stock the walk-in.',
       'Close the grill',
@@ -252,8 +252,36 @@ describe('readPostingStructure: title', () => {
     expect(readPostingStructure(text).title).toBe(title);
   });
 
-  it('keeps a plain title line as an intro sentence, with offsets', () => {
+  it('reads a plain first line as the title, not as a sentence', () => {
     const q = readPostingStructure('Registered Nurse\n\nWe are hiring.');
-    expect(q.sentences[0]).toMatchObject({ text: 'Registered Nurse', start: 0, end: 16 });
+    expect(q.title).toBe('Registered Nurse');
+    expect(q.sentences.map((s) => s.text)).toEqual(['We are hiring.']);
+  });
+
+  it('does not take a job title or a list line that contains a heading word for a heading', () => {
+    const q = readPostingStructure(
+      'Benefits Coordinator\n\nYou will run open enrolment in Workday.\n\nRequirements\nExperience with Python\nKnowledge of SQL',
+    );
+    expect(q.title).toBe('Benefits Coordinator');
+    expect(q.sentences.map((s) => [s.text, s.section, s.boilerplate])).toEqual([
+      ['You will run open enrolment in Workday.', 'intro', false],
+      ['Experience with Python', 'requirements', false],
+      ['Knowledge of SQL', 'requirements', false],
+    ]);
+  });
+
+  it('reads "Requirements: 3+ years of Python" as a heading and its first item', () => {
+    const q = readPostingStructure('Data Engineer\n\nRequirements: 3+ years of Python');
+    expect(q.sentences.map((s) => [s.text, s.section])).toEqual([
+      ['3+ years of Python', 'requirements'],
+    ]);
+  });
+
+  it('strips a "Job Title:" label and keeps "e.g." inside its sentence', () => {
+    const q = readPostingStructure(
+      'Job Title: Registered Nurse\n\nExperience with scripting languages (e.g. Python, Ruby) is a plus.',
+    );
+    expect(q.title).toBe('Registered Nurse');
+    expect(q.sentences).toHaveLength(1);
   });
 });

@@ -46,14 +46,29 @@ const BULLET_MARK = /^(?:[-+*\u2022\u25cf\u25aa\u2023\u2013\u2014>]|\d{1,2}[.)])
 const HEADING_MARK = /^#{1,6}\s*/;
 const MAX_HEADING_WORDS = 8;
 
-/** The kind a heading announces, or null when the line is not a known heading. */
-function headingKind(words: readonly Token[]): SectionKind | null {
+/**
+ * The kind a heading announces and how much of the line its words cover, or null when the
+ * line names no known heading.
+ */
+function headingKind(words: readonly Token[]): { kind: SectionKind; coverage: number } | null {
   for (let i = 0; i < words.length; i++) {
     const m = headingSet.matchAt(words, i)[0];
-    if (m) return SECTION_HEADINGS[m.phrase] as SectionKind;
+    if (m)
+      return {
+        kind: SECTION_HEADINGS[m.phrase] as SectionKind,
+        coverage: (m.to - m.from) / words.length,
+      };
   }
   return null;
 }
+
+/**
+ * A plain line (no "#", bold or colon) is a heading only when heading words make up most of it,
+ * or it opens with "About": "Requirements", "Preferred qualifications", "About Acme" are; a job
+ * title such as "Benefits Coordinator" or a list line such as "Experience with Python" is not.
+ */
+const PLAIN_HEADING_COVERAGE = 0.6;
+const TITLE_LABEL = /^(?:job title|position|role|title)\s*:\s*/i;
 
 function stripEmphasis(line: string): { text: string; offset: number } {
   let text = line;
@@ -116,21 +131,41 @@ export function readPostingStructure(text: string): PostingStructure {
     const shortLine = words.length > 0 && words.length <= MAX_HEADING_WORDS && body.length <= 70;
     const endsColon = /:\s*$/.test(body);
     const noStop = !/[.!?]$/.test(body.trim());
-    const kind = shortLine ? headingKind(words) : null;
+    const heading = shortLine ? headingKind(words) : null;
+    const plainHeading =
+      !!heading &&
+      noStop &&
+      (heading.coverage >= PLAIN_HEADING_COVERAGE || words[0]!.norm === 'about');
     const isHeading =
-      !bullet &&
-      shortLine &&
-      (markdownHeading || boldLine || endsColon || (noStop && kind !== null));
+      !bullet && shortLine && (markdownHeading || boldLine || endsColon || plainHeading);
+    const kind =
+      isHeading && heading && (!endsColon || heading.coverage >= 0.5 || markdownHeading || boldLine)
+        ? heading.kind
+        : null;
     if (isHeading) {
       headings.push(body.replace(/:\s*$/, ''));
       if (kind) section = kind;
       else if (markdownHeading || boldLine) section = section === 'intro' ? 'intro' : 'other';
-      if (title === null && sentences.length === 0 && !kind) title = body.replace(/:\s*$/, '');
+      if (title === null && sentences.length === 0 && !kind)
+        title = body.replace(/:\s*$/, '').replace(TITLE_LABEL, '');
       lineStart = next;
       continue;
     }
     if (title === null && sentences.length === 0 && shortLine && noStop && !bullet) {
-      title = body;
+      title = body.replace(TITLE_LABEL, '');
+      lineStart = next;
+      continue;
+    }
+    // "Requirements: 3+ years of Python": a heading and its first item on one line.
+    const colon = tokens.findIndex((t) => t.kind === 'punct' && t.text === ':');
+    if (colon > 0 && colon <= 4 && !bullet) {
+      const lead = headingKind(tokens.slice(0, colon).filter((t) => t.kind === 'word'));
+      if (lead && lead.coverage >= PLAIN_HEADING_COVERAGE) {
+        section = lead.kind;
+        pushSentences(sentences, text, tokens.slice(colon + 1), section, false);
+        lineStart = next;
+        continue;
+      }
     }
     pushSentences(sentences, text, tokens, section, bullet);
     lineStart = next;
@@ -181,7 +216,7 @@ function pushSentences(
     // "L.U. Electric", "Dr. Lee": initials and abbreviations do not end a sentence.
     if (
       t.text === '.' &&
-      (/^[A-Z]$/.test(before) || /^(e|i|etc|vs|inc|ltd|co|sr|jr|dr)$/i.test(before))
+      (/^[A-Z]$/.test(before) || /^(e|g|i|etc|vs|inc|ltd|co|sr|jr|dr)$/i.test(before))
     )
       continue;
     flush(i + 1);

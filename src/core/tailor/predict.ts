@@ -1,5 +1,5 @@
 import { CATEGORY_TRIGGERS, IRREGULAR_PAST, TERM_STOPWORDS } from '../../data/tailor.ts';
-import { baseVerb, leadingVerbs } from './duty.ts';
+import { baseVerb, leadingVerbs, OBJECT_PRONOUNS } from './duty.ts';
 import {
   QUESTIONS,
   type BankQuestion,
@@ -46,6 +46,9 @@ const CLAUSE_WORDS = new Set([
   'with',
 ]);
 const TRAILING = new Set(TERM_STOPWORDS);
+const PREPOSITIONS = new Set(['across', 'at', 'for', 'in', 'of', 'on', 'per', 'within']);
+const QUANTITY_NEXT =
+  /^(\d|up$|each$|every$|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|dozens?$|hundreds?$)/;
 
 const quote = (items: readonly string[]): string => items.map((i) => `"${i}"`).join(', ');
 
@@ -61,19 +64,35 @@ export function competencyQuestion(duty: PostingSentence, text: string): string 
       t.kind === 'punct' && CLAUSE_PUNCT.has(t.text) && t.start > opening[opening.length - 1]!.end,
   );
   let upTo = rest.filter((w) => !stop || w.end <= stop.start).slice(0, COMPETENCY_WORDS);
-  const clause = upTo.findIndex((w, i) => i >= 2 && CLAUSE_WORDS.has(w.norm));
+  const clause = upTo.findIndex(
+    (w, i) =>
+      (i >= 2 && CLAUSE_WORDS.has(w.norm)) ||
+      (i >= 1 &&
+        (w.norm === 'and' || w.norm === 'or') &&
+        !!upTo[i + 1] &&
+        !!baseVerb(upTo[i + 1]!.text)) ||
+      // "care for up to five patients per shift": a quantity is detail, not the competency.
+      (i >= 2 && PREPOSITIONS.has(w.norm) && QUANTITY_NEXT.test(upTo[i + 1]?.norm ?? '')),
+  );
   if (clause > 0) upTo = upTo.slice(0, clause);
   while (upTo.length > 2 && TRAILING.has(upTo[upTo.length - 1]!.norm)) upTo = upTo.slice(0, -1);
   if (upTo.length < 2) return null;
   // "Assess, address or triage" -> "assessed, addressed or triaged".
+  // "Help us reduce" -> "helped reduce": after the pronoun the verb keeps its base form.
+  let afterPronoun = false;
   const verbsPast = opening
     .map((w, i) => {
+      if (OBJECT_PRONOUNS.has(w.norm)) {
+        afterPronoun = true;
+        return '';
+      }
       const base = baseVerb(w.text);
-      const word = base ? (IRREGULAR_PAST[base] ?? pastOf(base)) : w.norm;
+      const word = base ? (afterPronoun ? base : (IRREGULAR_PAST[base] ?? pastOf(base))) : w.norm;
       const gap = i > 0 && text.slice(opening[i - 1]!.end, w.start).includes(',') ? ', ' : ' ';
       return (i === 0 ? '' : gap) + word;
     })
-    .join('');
+    .join('')
+    .replace(/\s+/g, ' ');
   const object = text
     .slice(upTo[0]!.start, upTo[upTo.length - 1]!.end)
     .replace(/\b(our|your|their)\b/gi, 'the')
@@ -123,7 +142,7 @@ export function predictQuestions(
       byId('strengths'),
       `The posting leans on ${quote(topSkills)}: pick the strength that matches one of them and prove it with an example.`,
     );
-  const pain = input.painPoints[0];
+  const pain = [...input.painPoints].sort((a, b) => b.score - a.score)[0];
   if (pain)
     push(
       byId('major-challenge'),

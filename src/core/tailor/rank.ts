@@ -1,4 +1,11 @@
-import { NOT_SKILLS, SKILL_CUES, TERM_MODIFIERS, TERM_STOPWORDS } from '../../data/tailor.ts';
+import {
+  NOT_SKILLS,
+  SCOPE_NOUNS,
+  SKILL_CUES,
+  TERM_MODIFIERS,
+  TERM_STOPWORDS,
+} from '../../data/tailor.ts';
+import { NUMBER_WORDS as NUMBER_LIST } from '../../data/lexicon/grammar.ts';
 import { PhraseSet } from '../text/phrases.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { PostingSentence, PostingStructure, SectionKind } from './posting.ts';
@@ -37,6 +44,8 @@ const MODIFIERS = new Set(TERM_MODIFIERS);
 const NOT_SKILL = new Set(NOT_SKILLS);
 const LIST_CUES = new Set(['using', 'including', 'like', 'e.g', 'eg']);
 const MAX_TERM_WORDS = 4;
+const SCOPE = new Set(SCOPE_NOUNS);
+const NUMBER_WORDS = new Set(NUMBER_LIST);
 /** Words shaped like product names that are not skills: company suffixes, places. */
 const NOT_NAMES = new Set(['inc', 'llc', 'ltd', 'usa', 'corp']);
 
@@ -183,6 +192,9 @@ function dutyTerms(s: PostingSentence, text: string): { from: number; to: number
     end++;
   }
   if (end - k < 2) return [];
+  // "two junior engineers", "new patients": people the duty is for, not a skill.
+  if (first.kind === 'number' || NUMBER_WORDS.has(first.norm) || SCOPE.has(words[end - 1]!.norm))
+    return [];
   return [{ from: s.tokens.indexOf(first), to: s.tokens.indexOf(words[end - 1]!) + 1 }];
 }
 

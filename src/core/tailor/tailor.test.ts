@@ -714,3 +714,58 @@ describe('tailor: input errors', () => {
     expect(error?.problems).toHaveLength(2);
   });
 });
+
+describe('tailor: fixes from review', () => {
+  it('treats "Why you\'ll love working here" as benefits, not duties', () => {
+    const t = tailor({
+      posting:
+        "Staff Accountant\n\nYou will own month-end close in NetSuite.\n\nWhy you'll love working here\n- Flexible scheduling\n- Tuition assistance toward your CPA",
+    });
+    const names = t.skills.map((s) => s.name);
+    expect(names).toContain('NetSuite');
+    expect(names).not.toContain('Scheduling');
+  });
+
+  it('never takes equal-opportunity or pay text for the mission or a value', () => {
+    const t = tailor({
+      posting:
+        'Payroll Specialist\n\nYou will process biweekly payroll in ADP.\nWe celebrate diversity and are committed to creating an inclusive environment for all employees.\nAcme is an equal-opportunity employer.\nPay range: $60,000 - $70,000 per year, plus bonus eligibility.',
+    });
+    expect(t.mission?.text ?? '').not.toMatch(/diversity|\$60,000|equal/);
+    expect(t.values).not.toContain('diversity');
+  });
+
+  it('takes values from what the company says of itself, not from the job title', () => {
+    const t = tailor({ posting: 'Quality Assurance Engineer\n\nYou will test our mobile apps.' });
+    expect(t.values).toEqual([]);
+  });
+
+  it('asks first about the strongest pain point', () => {
+    const t = tailor({
+      posting:
+        'Line Cook\n\nResponsibilities\n- Follow plating standards during high-volume dinner service\n- Help us reduce food waste through careful prep',
+    });
+    expect(t.questionsToAsk[0]!.question).toContain('reduce food waste');
+    expect(t.predictedQuestions.map((q) => q.question)).toContain(
+      'Tell me about a time you helped reduce food waste.',
+    );
+  });
+
+  it('gives duty and requirement phrases offsets that match their text', () => {
+    const posting = 'Responsibilities\n- Build things.\nRequirements\n- Know SQL;';
+    const t = tailor({ posting });
+    for (const p of [...t.responsibilities, ...t.requirements])
+      expect(posting.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('keeps people and pronouns out of the skills', () => {
+    const t = tailor({
+      posting:
+        'Responsibilities\n- Help us reduce patient wait times\n- Mentor two junior engineers\n- Keep menu items on hand',
+    });
+    const names = t.skills.map((s) => s.name.toLowerCase());
+    expect(
+      names.some((n) => n.startsWith('us ') || n.includes('engineers') || n.endsWith(' on')),
+    ).toBe(false);
+  });
+});

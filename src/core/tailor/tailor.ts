@@ -46,7 +46,10 @@ export const tailorInputSchema = z.object({
   /** The company's mission or about text. */
   company: text('the company text', MAX_COMPANY_CHARS).optional(),
   resume: text('the resume', MAX_RESUME_CHARS).optional(),
-  interviewers: z.array(interviewerNotesSchema).max(MAX_INTERVIEWERS).optional(),
+  interviewers: z
+    .array(interviewerNotesSchema)
+    .max(MAX_INTERVIEWERS, `must have at most ${MAX_INTERVIEWERS} interviewers`)
+    .optional(),
   stage: z.enum(STAGES).optional(),
 });
 
@@ -126,8 +129,15 @@ function guessCompany(posting: PostingStructure, company: PostingStructure | nul
 function phrasesOf(posting: PostingStructure, kinds: readonly string[]): Phrase[] {
   return posting.sentences
     .filter((s) => kinds.includes(s.section) && !s.boilerplate)
-    .map((s) => ({ text: s.text.replace(/[.;]+$/, ''), start: s.start, end: s.end }));
+    .map((s) => {
+      const text = s.text.replace(/[.;]+$/, '');
+      return { text, start: s.start, end: s.start + text.length };
+    });
 }
+
+/** The pain point with the strongest cues (the list itself stays in the posting's order). */
+export const strongest = (painPoints: readonly PainPoint[]): PainPoint | undefined =>
+  [...painPoints].sort((a, b) => b.score - a.score)[0];
 
 function askSuggestions(
   stage: StageId,
@@ -135,7 +145,7 @@ function askSuggestions(
   openers: readonly Opener[],
 ): AskSuggestion[] {
   const out: AskSuggestion[] = [];
-  const pain = painPoints[0];
+  const pain = strongest(painPoints);
   if (pain)
     out.push({
       question: `The posting talks about "${pain.summary}". Where does that stand today, and what would good progress on it look like in my first six months?`,

@@ -739,6 +739,7 @@ export const HEALTHCARE_SKILLS: readonly SkillEntry[] = [
     aliases: [
       'patient teaching',
       'educating patients',
+      'educate patients',
       'health education',
       'patient and family education',
       'family education',

@@ -100,6 +100,7 @@ export const HOSPITALITY_SKILLS: readonly SkillEntry[] = [
       'culinary arts',
       'cooking techniques',
       'line cooking',
+      'line cook',
       'working the line',
       'grill cooking',
       'saute cooking',
