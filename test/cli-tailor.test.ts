@@ -161,6 +161,31 @@ describe('secondround tailor', () => {
   });
 });
 
+describe('secondround stories', () => {
+  it('shows the story for each likely question, the matrix and the skills no story shows', async () => {
+    const args = [
+      'stories',
+      '--job',
+      file('job.txt', POSTING),
+      '--stories',
+      file('stories.yaml', STORIES),
+    ];
+    const out = expectOk(await run(args));
+    expect(out).toMatch(/major challenge[^\n]*\n\s+→ "Shorter waits at the walk-in clinic"/);
+    expect(out).toContain('Coverage (fit of each story to each question, 0-1)');
+    expect(out).toMatch(/Skills of the posting that no story shows yet\n\s+\S/);
+    const json = JSON.parse(expectOk(await run([...args, '--json']))) as {
+      matrix: number[][];
+      storyIds: string[];
+      questions: unknown[];
+      uncoveredSkills: string[];
+    };
+    expect(json.matrix).toHaveLength(json.questions.length);
+    for (const row of json.matrix) expect(row).toHaveLength(json.storyIds.length);
+    expect(json.uncoveredSkills).toContain('RN license');
+  });
+});
+
 describe('secondround prep-sheet', () => {
   it('writes a Markdown sheet with every section and the story for a question', async () => {
     const out = join(dir, 'sheet.md');

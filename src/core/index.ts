@@ -53,7 +53,7 @@ export type { RankedSkill } from './tailor/rank.ts';
 export type { PredictedQuestion } from './tailor/predict.ts';
 export type { PainPoint } from './tailor/company.ts';
 export { parseStories, storyText, StoryError, type Story } from './stories/story.ts';
-export { coverStories, type Coverage, type StoryFit } from './stories/fit.ts';
+export { coverStories, FIT_THRESHOLD, type Coverage, type StoryFit } from './stories/fit.ts';
 export { prepSheet, toMarkdown, type PrepSheetInput } from './prepsheet/sheet.ts';
 export { renderPdf } from './prepsheet/pdf.ts';
 export type { Doc } from './prepsheet/doc.ts';

@@ -3,7 +3,10 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
+  coverStories,
+  FIT_THRESHOLD,
   MAX_POSTING_CHARS,
+  type Coverage,
   parseStories,
   prepSheet,
   renderPdf,
@@ -161,6 +164,42 @@ function renderTailoring(t: Tailoring): string {
   return `${out.join('\n')}\n`;
 }
 
+function renderCoverage(coverage: Coverage, stories: readonly Story[]): string {
+  const out: string[] = [c.bold('Likely questions and the story to tell')];
+  const title = new Map(stories.map((s) => [s.id, s.title]));
+  coverage.questions.forEach((q, i) => {
+    out.push(`  ${String(i + 1).padStart(2)}. ${wrap(q.question.question, 84, '      ')}`);
+    if (!q.needsStory)
+      out.push(c.dim('      answer from your research and reflection: no story needed'));
+    else if (q.best)
+      out.push(
+        `      ${c.green('→')} "${title.get(q.best.storyId)}" ${c.dim(`(${q.best.score.toFixed(2)}: ${q.best.reasons.join('; ')})`)}`,
+      );
+    else out.push(`      ${c.yellow('no story fits yet: write one')}`);
+  });
+  out.push('', c.bold('Coverage (fit of each story to each question, 0-1)'));
+  const ids = coverage.storyIds.map((_, k) => `S${k + 1}`);
+  out.push(`  ${'Q'.padEnd(4)}${ids.map((id) => id.padStart(6)).join('')}`);
+  coverage.matrix.forEach((row, i) => {
+    const cells = row.map((v) => {
+      const cell = v === 0 ? '·' : v.toFixed(2);
+      return v >= FIT_THRESHOLD ? c.green(cell.padStart(6)) : c.dim(cell.padStart(6));
+    });
+    out.push(`  ${String(i + 1).padEnd(4)}${cells.join('')}`);
+  });
+  coverage.storyIds.forEach((id, k) => {
+    const skills = coverage.storySkills[id] ?? [];
+    out.push(
+      `  ${c.dim(`S${k + 1}`)} ${title.get(id)}${skills.length ? c.dim(` (shows ${skills.join(', ')})`) : ''}`,
+    );
+  });
+  out.push('', c.bold('Skills of the posting that no story shows yet'));
+  out.push(
+    `  ${wrap(coverage.uncoveredSkills.join(', ') || 'none: every top skill has a story', 84, '  ')}`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
 export function registerTailor(program: Command): void {
   jobOptions(
     program
@@ -175,6 +214,23 @@ export function registerTailor(program: Command): void {
       const { tailoring } = readJob(options);
       if (options.json) return printJson(tailoring);
       process.stdout.write(renderTailoring(tailoring));
+    });
+
+  jobOptions(
+    program
+      .command('stories')
+      .description(
+        'Which of your stories answers which likely question, the coverage matrix, and the skills no story shows.',
+      ),
+  )
+    .requiredOption('--stories <file>', 'YAML or JSON list of your stories')
+    .option('--json', 'print as JSON')
+    .action((options: JobOptions & { stories: string; json?: boolean }) => {
+      const stories = readStories(options.stories);
+      const { tailoring } = readJob(options);
+      const coverage = coverStories(stories, tailoring.predictedQuestions, tailoring.skills);
+      if (options.json) return printJson(coverage);
+      process.stdout.write(renderCoverage(coverage, stories));
     });
 
   jobOptions(

@@ -45,6 +45,7 @@ export interface Coverage {
 /** A story fits when it scores at least this. */
 export const FIT_THRESHOLD = 0.35;
 const NO_STORY: readonly Framework[] = ['motivation', 'weakness'];
+const PROOF_CATEGORIES = new Set<string>(['strengths', 'achievement']);
 const STOP = new Set([
   ...QUESTION_STOPWORDS,
   'tell',
@@ -138,6 +139,13 @@ function fit(q: QuestionLike, p: StoryProfile): StoryFit {
     score += Math.min(q.id === null ? 0.45 : 0.2, (q.id === null ? 0.12 : 0.06) * shared.length);
     if (shared.length >= 2 || q.id === null)
       reasons.push(`shares "${shared.slice(0, 3).join('", "')}" with the question`);
+  }
+  // A strength or an achievement is proved by any story with a measured result that shows
+  // a skill the posting asks for.
+  if (PROOF_CATEGORIES.has(category) && p.quality.result) {
+    const proof = (p.quality.quantified ? 0.25 : 0.1) + Math.min(0.2, 0.1 * p.skills.length);
+    score += proof;
+    if (p.skills.length) reasons.push(`shows ${p.skills.slice(0, 3).join(', ')}`);
   }
   if (score > 0) {
     if (p.quality.quantified) {

@@ -1078,6 +1078,7 @@ export const HEALTHCARE_SKILLS: readonly SkillEntry[] = [
     field: 'healthcare',
     aliases: [
       'taking vitals',
+      'vitals',
       'patient vitals',
       'obtaining vitals',
       'taking vital signs',
