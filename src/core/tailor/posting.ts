@@ -46,20 +46,26 @@ const BULLET_MARK = /^(?:[-+*\u2022\u25cf\u25aa\u2023\u2013\u2014>]|\d{1,2}[.)])
 const HEADING_MARK = /^#{1,6}\s*/;
 const MAX_HEADING_WORDS = 8;
 
+/** Small words inside a heading: "Duties and Responsibilities", "Knowledge, Skills & Abilities". */
+const HEADING_JOINERS = new Set(['and', 'of', 'the', 'our', 'your', 'for', 'to']);
+
 /**
- * The kind a heading announces and how much of the line its words cover, or null when the
+ * The kind a heading announces (its first heading phrase) and how much of the line heading
+ * words cover, or null when the
  * line names no known heading.
  */
 function headingKind(words: readonly Token[]): { kind: SectionKind; coverage: number } | null {
+  let kind: SectionKind | null = null;
+  let covered = 0;
   for (let i = 0; i < words.length; i++) {
     const m = headingSet.matchAt(words, i)[0];
-    if (m)
-      return {
-        kind: SECTION_HEADINGS[m.phrase] as SectionKind,
-        coverage: (m.to - m.from) / words.length,
-      };
+    if (m) {
+      kind ??= SECTION_HEADINGS[m.phrase] as SectionKind;
+      covered += m.to - m.from;
+      i = m.to - 1;
+    } else if (HEADING_JOINERS.has(words[i]!.norm)) covered++;
   }
-  return null;
+  return kind ? { kind, coverage: covered / words.length } : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  MEASURE_NOUNS,
   NOT_SKILLS,
   SCOPE_NOUNS,
   SKILL_CUES,
@@ -44,7 +45,12 @@ const MODIFIERS = new Set(TERM_MODIFIERS);
 const NOT_SKILL = new Set(NOT_SKILLS);
 const LIST_CUES = new Set(['using', 'including', 'like', 'e.g', 'eg']);
 const MAX_TERM_WORDS = 4;
+/** Nouns that close a skill named before them: "documentation skills". */
+const HEAD_NOUNS = new Set(['skills', 'experience', 'expertise', 'background', 'knowledge']);
 const SCOPE = new Set(SCOPE_NOUNS);
+const MEASURE = new Set(MEASURE_NOUNS);
+/** Adverbs by their ending: "proactively", "verbally", "effectively". */
+const ADVERB = /(?:ally|ively|ingly|edly|fully|ously|ently|antly|arly)$/;
 const NUMBER_WORDS = new Set(NUMBER_LIST);
 /** Words shaped like product names that are not skills: company suffixes, places. */
 const NOT_NAMES = new Set(['inc', 'llc', 'ltd', 'usa', 'corp']);
@@ -89,7 +95,7 @@ function cueTerms(s: PostingSentence): { from: number; to: number }[] {
         if (t.norm !== 'and' && t.norm !== 'or') break;
         continue;
       }
-      if (from < 0 && MODIFIERS.has(t.norm)) continue;
+      if (from < 0 && (MODIFIERS.has(t.norm) || ADVERB.test(t.norm))) continue;
       if (from < 0) from = ti;
       count++;
       if (count > MAX_TERM_WORDS) {
@@ -100,6 +106,42 @@ function cueTerms(s: PostingSentence): { from: number; to: number }[] {
     }
     close(ti);
     wi = m.to - 1;
+  }
+  return out;
+}
+
+/** "phone handling skills", "account development and sales experience": the words before. */
+function headTerms(s: PostingSentence): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  const tokens = s.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!HEAD_NOUNS.has(tokens[i]!.norm)) continue;
+    let j = i;
+    // "product knowledge" is the skill itself; "sales experience" is "sales".
+    let end = tokens[i]!.norm === 'knowledge' ? i + 1 : i;
+    let words = 0;
+    while (j > 0 && words < MAX_TERM_WORDS) {
+      const t = tokens[j - 1]!;
+      const split = t.norm === 'and' || t.norm === 'or' || t.text === ',';
+      if (split) {
+        if (end > j) out.push({ from: j, to: end });
+        end = j - 1;
+        words = 0;
+        j--;
+        continue;
+      }
+      if (
+        t.kind !== 'word' ||
+        STOP.has(t.norm) ||
+        MODIFIERS.has(t.norm) ||
+        ADVERB.test(t.norm) ||
+        NOT_SKILL.has(t.norm)
+      )
+        break;
+      words++;
+      j--;
+    }
+    if (end > j) out.push({ from: j, to: end });
   }
   return out;
 }
@@ -174,7 +216,16 @@ function dutyTerms(s: PostingSentence, text: string): { from: number; to: number
     if (words.slice(from).some((w) => STOP.has(w.norm) && w.norm !== 'and')) return [];
     return [{ from: i, to: j }];
   }
-  let k = verbs;
+  return dutyObject(s, words, verbs);
+}
+
+/** The object of a duty's verbs, from word `from`: up to four plain words before a stop. */
+function dutyObject(
+  s: PostingSentence,
+  words: readonly Token[],
+  from: number,
+): { from: number; to: number }[] {
+  let k = from;
   while (k < words.length && DETERMINERS.has(words[k]!.norm)) k++;
   const first = words[k];
   if (!first) return [];
@@ -183,7 +234,8 @@ function dutyTerms(s: PostingSentence, text: string): { from: number; to: number
     end < words.length &&
     end - k < MAX_TERM_WORDS &&
     !STOP.has(words[end]!.norm) &&
-    !DETERMINERS.has(words[end]!.norm)
+    !DETERMINERS.has(words[end]!.norm) &&
+    !ADVERB.test(words[end]!.norm)
   ) {
     const prev = words[end - 1];
     // Punctuation between two words ends the object.
@@ -191,6 +243,10 @@ function dutyTerms(s: PostingSentence, text: string): { from: number; to: number
       break;
     end++;
   }
+  if (end === k) return [];
+  // "a high degree of professionalism": the skill is what follows "of".
+  if (MEASURE.has(words[end - 1]!.norm) && words[end]?.norm === 'of')
+    return dutyObject(s, words, end + 1);
   if (end - k < 2) return [];
   // "two junior engineers", "new patients": people the duty is for, not a skill.
   if (first.kind === 'number' || NUMBER_WORDS.has(first.norm) || SCOPE.has(words[end - 1]!.norm))
@@ -235,7 +291,7 @@ export function rankSkills(posting: PostingStructure, title: string | null): Ran
     const covered = (from: number, to: number): boolean =>
       hits.some((h) => h.from < to && h.to > from);
     const named = s.section === 'about' || s.section === 'intro' ? [] : nameTerms(s);
-    for (const r of [...cueTerms(s), ...named, ...dutyTerms(s, posting.text)]) {
+    for (const r of [...cueTerms(s), ...headTerms(s), ...named, ...dutyTerms(s, posting.text)]) {
       if (covered(r.from, r.to)) continue;
       const name = termName(s.tokens, r.from, r.to, posting.text).replace(/[.,;:]+$/, '');
       const lower = name.toLowerCase();
@@ -253,8 +309,7 @@ export function rankSkills(posting: PostingStructure, title: string | null): Ran
     const weights = skill.mentions.map((m) => SECTION_WEIGHT[m.section]).sort((a, b) => b - a);
     let score = (weights[0] ?? 0) + 0.5 * weights.slice(1, 6).reduce((a, b) => a + b, 0);
     if (skill.inTitle) score += TITLE_BONUS;
-    if (skill.kind === 'term') score *= 0.8;
-    else if (skill.kind === 'soft') score *= 0.9;
+    if (skill.kind === 'term' || skill.kind === 'soft') score *= 0.8;
     skill.score = Math.round(score * 100) / 100;
   }
   return [...byName.values()].sort(
