@@ -33,40 +33,45 @@ export function phraseKeys(phrase: string, exact = false): string[] {
     .map((t) => (exact ? t.text : t.norm));
 }
 
-/** "machine learning" is also "machine-learning", and the last word may take a plural "s". */
+/** "machine learning" is also "machine-learning" (the plural "s" is matched in `longest`). */
 function variants(keys: string[]): string[][] {
   const out = [keys];
   const last = keys[keys.length - 1] ?? '';
-  if (/^[a-z]{3,}$/i.test(last) && !/s$/i.test(last)) out.push([...keys.slice(0, -1), `${last}s`]);
   if (keys.length > 1 && keys.every((k) => /^[\p{L}\d]+$/u.test(k))) out.push([keys.join('-')]);
   if (keys.length === 1 && last.includes('-')) out.push(last.split('-'));
   return out;
 }
 
-/** Forms by their joined token keys, and every prefix of them to stop a walk early. */
-interface FormTable {
-  forms: Map<string, SkillRef>;
-  prefixes: Set<string>;
-}
+const NO_FORMS: readonly { rest: readonly string[]; skill: SkillRef }[] = [];
 
-function addForm(table: FormTable, keys: readonly string[], ref: SkillRef): void {
-  if (keys.length === 0) return;
-  let key = '';
-  for (const k of keys) {
-    key = key ? `${key} ${k}` : k;
-    table.prefixes.add(key);
-  }
-  if (!table.forms.has(key)) table.forms.set(key, ref);
+/** `word` is `base` with a plural "s" (base: three or more letters, not ending in "s"). */
+const plural = (word: string, base: string): boolean =>
+  word.length === base.length + 1 &&
+  word.endsWith('s') &&
+  word.startsWith(base) &&
+  /^[a-z]{3,}$/.test(base) &&
+  !base.endsWith('s');
+
+/** Forms by their first token key; each entry holds the rest of its keys. */
+type FormTable = Map<string, { rest: readonly string[]; skill: SkillRef }[]>;
+
+function addForm(table: FormTable, keys: readonly string[], skill: SkillRef): void {
+  const [first, ...rest] = keys;
+  if (first === undefined) return;
+  const list = table.get(first);
+  // A repeated form keeps its first skill: a later one never wins a tie in `longest`.
+  if (!list) table.set(first, [{ rest, skill }]);
+  else list.push({ rest, skill });
 }
 
 /**
  * Finds skills in text: from each token, the longest form that starts there (leftmost-longest),
- * walking only while the words read so far begin some form. Case-insensitive forms and
- * exact-case forms ("Go", "R", "Excel") live in two tables.
+ * looking only at the forms that begin with that token. Case-insensitive forms and exact-case
+ * forms ("Go", "R", "Excel") live in two tables.
  */
 export class SkillMatcher {
-  private readonly lower: FormTable = { forms: new Map(), prefixes: new Set() };
-  private readonly exact: FormTable = { forms: new Map(), prefixes: new Set() };
+  private readonly lower: FormTable = new Map();
+  private readonly exact: FormTable = new Map();
 
   constructor(
     entries: readonly { ref: SkillRef; forms: readonly string[]; exact?: readonly string[] }[],
@@ -84,15 +89,27 @@ export class SkillMatcher {
     from: number,
     exact: boolean,
   ): { to: number; skill: SkillRef } | null {
+    const first = tokens[from]!;
+    const key = exact ? first.text : first.norm;
     let best: { to: number; skill: SkillRef } | null = null;
-    let key = '';
-    for (let i = from; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      key = i === from ? (exact ? t.text : t.norm) : `${key} ${exact ? t.text : t.norm}`;
-      if (!table.prefixes.has(key)) break;
-      const skill = table.forms.get(key);
-      if (skill) best = { to: i + 1, skill };
+    for (const { rest, skill } of table.get(key) ?? NO_FORMS) {
+      if (best && rest.length + 1 <= best.to - from) continue;
+      let k = 0;
+      while (k < rest.length) {
+        const t = tokens[from + 1 + k];
+        if (!t) break;
+        const word = exact ? t.text : t.norm;
+        // The last word may take a plural "s": "rest api" matches "REST APIs".
+        const last = k === rest.length - 1 && !exact && plural(word, rest[k]!);
+        if (word !== rest[k] && !last) break;
+        k++;
+      }
+      if (k === rest.length) best = { to: from + 1 + k, skill };
     }
+    // A one-word form in the plural: "APIs", "wireframes".
+    if (!best && !exact && key.endsWith('s'))
+      for (const { rest, skill } of table.get(key.slice(0, -1)) ?? NO_FORMS)
+        if (rest.length === 0 && plural(key, key.slice(0, -1))) return { to: from + 1, skill };
     return best;
   }
 
