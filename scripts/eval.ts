@@ -13,7 +13,7 @@ const files = args.filter((a) => !a.startsWith('--'));
 if (files.length === 0) {
   files.push(
     resolve(import.meta.dirname, '../../shared/data/answers.dev.jsonl'),
-    ...['tuning-a', 'tuning-b', 'blind'].map((name) =>
+    ...['tuning-a', 'tuning-b', 'tuning-c', 'blind'].map((name) =>
       resolve(import.meta.dirname, `../test/fixtures/answers.${name}.jsonl`),
     ),
   );

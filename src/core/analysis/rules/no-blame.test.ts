@@ -7,6 +7,14 @@ describe('no-blame', () => {
   runRuleTests(noBlame, {
     valid: [
       {
+        answer: 'I still catch myself adding appendices that nobody asked for.',
+        note: 'near miss: self-deprecation is not blame',
+      },
+      {
+        answer: 'I shipped the fix without checking the logs first, and that was my mistake.',
+        note: 'near miss: owning a mistake',
+      },
+      {
         answer: 'The team had the worst outage of the year, so I ran the incident call.',
         note: 'near miss: "worst" of an event',
       },
@@ -37,6 +45,21 @@ describe('no-blame', () => {
       },
     ],
     invalid: [
+      {
+        answer: 'Management, in their wisdom, cut the temp budget right before peak season.',
+        note: 'sarcasm about a decision',
+        errors: [{ messageId: 'blame', text: 'in their wisdom' }],
+      },
+      {
+        answer: 'Half of them are just there for the paycheck, so I take the heavy orders.',
+        note: 'scorn for colleagues',
+        errors: [{ messageId: 'blame', text: 'just there for the' }],
+      },
+      {
+        answer: 'Sales promised the client a new feature without checking with engineering.',
+        note: 'faulting another team',
+        errors: [{ messageId: 'blame', text: 'without checking' }],
+      },
       {
         answer: 'I proposed fixes for the month-end close, but leadership never listened.',
         errors: [{ messageId: 'blame', text: 'never listened' }],
