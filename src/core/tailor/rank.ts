@@ -1,12 +1,15 @@
 import {
   MEASURE_NOUNS,
   NOT_SKILLS,
+  POSTING_COMMON_WORDS,
+  TERM_EDGE_WORDS,
   SCOPE_NOUNS,
   SKILL_CUES,
   TERM_MODIFIERS,
   TERM_STOPWORDS,
 } from '../../data/tailor.ts';
 import { NUMBER_WORDS as NUMBER_LIST } from '../../data/lexicon/grammar.ts';
+import { ACTION_VERBS } from '../../data/lexicon/index.ts';
 import { PhraseSet } from '../text/phrases.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { PostingSentence, PostingStructure, SectionKind } from './posting.ts';
@@ -45,6 +48,12 @@ const MODIFIERS = new Set(TERM_MODIFIERS);
 const NOT_SKILL = new Set(NOT_SKILLS);
 const LIST_CUES = new Set(['using', 'including', 'like', 'e.g', 'eg']);
 const MAX_TERM_WORDS = 4;
+const MAX_REPEATED = 3;
+const COMMON = new Set(POSTING_COMMON_WORDS);
+const EDGE = new Set(TERM_EDGE_WORDS);
+const VERB_BASES = new Set(ACTION_VERBS);
+const ADJECTIVE = /(?:ed|ive|al|ous|ful|ic|ible|able|ary)$/;
+const ORG_UNITS = new Set(['team', 'teams', 'department', 'group', 'function']);
 /** Nouns that close a skill named before them: "documentation skills". */
 const HEAD_NOUNS = new Set(['skills', 'experience', 'expertise', 'background', 'knowledge']);
 const SCOPE = new Set(SCOPE_NOUNS);
@@ -254,9 +263,16 @@ function dutyObject(
   return [{ from: s.tokens.indexOf(first), to: s.tokens.indexOf(words[end - 1]!) + 1 }];
 }
 
-/** A term made only of small words or numbers ("one", "more of") says nothing. */
+/**
+ * A term made only of small words or numbers ("one", "more of") says nothing, and one that
+ * starts or ends with a pronoun or an auxiliary ("You should have", "your role") is a clause.
+ */
 function meaningful(name: string): boolean {
-  const words = name.toLowerCase().split(/[\s/-]+/);
+  const words = name
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .split(/[\s/]+/);
+  if (EDGE.has(words[0]!) || EDGE.has(words[words.length - 1]!)) return false;
   return words.some((w) => w.length >= 3 && !STOP.has(w) && !NOT_SKILL.has(w) && !/^\d/.test(w));
 }
 
@@ -286,7 +302,10 @@ export function rankSkills(posting: PostingStructure, title: string | null): Ran
   };
   for (const s of posting.sentences) {
     if (s.boilerplate || SECTION_WEIGHT[s.section] === 0) continue;
-    const hits = matcher.find(s.tokens);
+    // "the leadership team", "our customer service department": a unit, not a skill.
+    const hits = matcher
+      .find(s.tokens)
+      .filter((h) => !(h.skill.kind === 'soft' && ORG_UNITS.has(s.tokens[h.to]?.norm ?? '')));
     for (const h of hits) add(h.skill, { start: h.start, end: h.end, section: s.section });
     const covered = (from: number, to: number): boolean =>
       hits.some((h) => h.from < to && h.to > from);
@@ -302,6 +321,10 @@ export function rankSkills(posting: PostingStructure, title: string | null): Ran
       );
     }
   }
+  for (const [word, mentions] of repeatedWords(posting, byName)) {
+    const skill = add({ name: word, kind: 'term', field: null });
+    skill.mentions.push(...mentions);
+  }
   for (const h of title ? matcher.find(tokensOf(title)) : []) add(h.skill).inTitle = true;
   const titleLower = title?.toLowerCase() ?? '';
   for (const [key, skill] of byName) {
@@ -315,6 +338,41 @@ export function rankSkills(posting: PostingStructure, title: string | null): Ran
   return [...byName.values()].sort(
     (a, b) => b.score - a.score || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
   );
+}
+
+/**
+ * Words the posting's duties and requirements repeat (three times or more, in two sentences or
+ * more) that no skill found so far contains: "security" in a security engineer's posting.
+ */
+function repeatedWords(
+  posting: PostingStructure,
+  found: ReadonlyMap<string, RankedSkill>,
+): [string, Mention[]][] {
+  const seen = new Map<string, { mentions: Mention[]; sentences: Set<number> }>();
+  posting.sentences.forEach((s, i) => {
+    if (s.boilerplate || SECTION_WEIGHT[s.section] < 1.5) return;
+    for (const w of s.words) {
+      if (w.kind !== 'word' || w.norm.length < 5 || COMMON.has(w.norm) || STOP.has(w.norm))
+        continue;
+      if (ADVERB.test(w.norm) || NOT_SKILL.has(w.norm) || /^[A-Z]/.test(w.text)) continue;
+      // Verbs and adjectives ("create", "massive", "technical") name no skill alone.
+      if (EDGE.has(w.norm) || VERB_BASES.has(w.norm) || ADJECTIVE.test(w.norm)) continue;
+      let entry = seen.get(w.norm);
+      if (!entry) seen.set(w.norm, (entry = { mentions: [], sentences: new Set() }));
+      entry.mentions.push({ start: w.start, end: w.end, section: s.section });
+      entry.sentences.add(i);
+    }
+  });
+  const names = [...found.keys()].map((k) => ` ${k} `);
+  return [...seen]
+    .filter(([, e]) => e.mentions.length >= 3 && e.sentences.size >= 2)
+    .filter(
+      ([word]) =>
+        !names.some((n) => n.includes(` ${word} `) || n.includes(` ${word.replace(/s$/, '')} `)),
+    )
+    .sort((a, b) => b[1].mentions.length - a[1].mentions.length)
+    .slice(0, MAX_REPEATED)
+    .map(([word, e]) => [word, e.mentions]);
 }
 
 function tokensOf(text: string): Token[] {

@@ -713,6 +713,12 @@ export const SOFTWARE_SKILLS: readonly SkillEntry[] = [
     ],
   },
   {
+    name: 'Service-oriented architecture',
+    kind: 'hard',
+    field: 'software',
+    aliases: ['soa', 'service oriented architecture', 'service-oriented architectures'],
+  },
+  {
     name: 'Microservices',
     kind: 'hard',
     field: 'software',
@@ -877,7 +883,14 @@ export const SOFTWARE_SKILLS: readonly SkillEntry[] = [
     name: 'Penetration testing',
     kind: 'hard',
     field: 'software',
-    aliases: ['pen testing', 'pentesting', 'pentest', 'penetration test', 'ethical hacking'],
+    aliases: [
+      'pen testing',
+      'pen test',
+      'pentesting',
+      'pentest',
+      'penetration test',
+      'ethical hacking',
+    ],
   },
   {
     name: 'Performance optimization',
