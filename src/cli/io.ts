@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 
 /** A user error: printed without a stack trace, exit status 2. */
 export class UsageError extends Error {}
@@ -48,4 +49,15 @@ export function parseCount(value: string, option: string, min: number, max: numb
     );
   }
   return n;
+}
+
+/** Parses YAML (JSON is YAML too), or a usage error that names the file and the first problem. */
+export function parseYamlFile(text: string, path: string): unknown {
+  try {
+    return parseYaml(text, { maxAliasCount: 50 });
+  } catch (e) {
+    throw new UsageError(
+      `${path} is not valid YAML or JSON: ${(e as Error).message.split('\n')[0]}`,
+    );
+  }
 }

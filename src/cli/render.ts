@@ -159,7 +159,7 @@ export function renderAnalysis(answer: string, a: Analysis, questionText?: strin
     id: a.question.id,
     english,
     severity: { ...DEFAULT_SEVERITY },
-    interview: a.tailoring !== undefined,
+    interview: a.tailoring ?? null,
   }).filter((l) => l.lost > 0);
   const lost = lines.map((l) => `-${l.lost} ${l.ruleId}`).join(', ');
   out.push(

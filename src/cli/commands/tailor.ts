@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import {
   coverStories,
   FIT_THRESHOLD,
@@ -18,7 +17,7 @@ import {
   type Story,
   type Tailoring,
 } from '../../core/index.ts';
-import { printJson, readTextFile, UsageError } from '../io.ts';
+import { parseYamlFile, printJson, readTextFile, UsageError } from '../io.ts';
 import { c, wrap } from '../render.ts';
 import { requireStage, stageIds } from './questions.ts';
 
@@ -48,14 +47,7 @@ function readInput(path: string, what: string, limit: number): string {
 /** YAML or JSON: a list, or an object holding the list under `key`. */
 function readList(path: string, key: string): unknown {
   const text = readInput(path, `a YAML or JSON list of ${key}`, MAX_SIDE_CHARS * 4);
-  let data: unknown;
-  try {
-    data = parseYaml(text, { maxAliasCount: 50 });
-  } catch (e) {
-    throw new UsageError(
-      `${path} is not valid YAML or JSON: ${(e as Error).message.split('\n')[0]}`,
-    );
-  }
+  let data = parseYamlFile(text, path);
   if (data && typeof data === 'object' && !Array.isArray(data) && key in data)
     data = (data as Record<string, unknown>)[key];
   if (!Array.isArray(data))

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import {
   composeThankYou,
   DebriefError,
@@ -12,7 +11,7 @@ import {
   type Debrief,
   type ThankYouEmail,
 } from '../../core/index.ts';
-import { printJson, readTextFile, UsageError } from '../io.ts';
+import { parseYamlFile, printJson, readTextFile, UsageError } from '../io.ts';
 import { c, wrap } from '../render.ts';
 
 interface Options {
@@ -30,14 +29,7 @@ export function readDebrief(path: string): Debrief {
   const text = readTextFile(path);
   if (!text.trim())
     throw new UsageError(`${path} is empty. See docs/thank-you.md for a sample debrief.`);
-  let data: unknown;
-  try {
-    data = parseYaml(text, { maxAliasCount: 50 });
-  } catch (e) {
-    throw new UsageError(
-      `${path} is not valid YAML or JSON: ${(e as Error).message.split('\n')[0]}`,
-    );
-  }
+  const data = parseYamlFile(text, path);
   try {
     return parseDebrief(data);
   } catch (e) {

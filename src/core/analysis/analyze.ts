@@ -132,7 +132,7 @@ export function analyze(answer: string, options: AnalyzeOptions = {}): Analysis 
       id: ref.id,
       english: facts.english,
       severity,
-      interview: interview !== null,
+      interview: interview?.answer ?? null,
     }),
     stats,
     ...(interview ? { tailoring: interview.answer } : {}),

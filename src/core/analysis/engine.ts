@@ -1,6 +1,6 @@
 import type { Framework } from '../../data/bank/index.ts';
 import type { AnswerFacts } from './facts.ts';
-import type { InterviewFacts } from '../tailor/answer.ts';
+import type { AnswerTailoring, InterviewFacts } from '../tailor/answer.ts';
 import type { Derived, Finding, Rule, RuleOptions, SeveritySetting } from './types.ts';
 
 export interface EngineInput {
@@ -25,14 +25,17 @@ export function applicableRules(
   question: { id: string | null; framework: Framework },
   english: boolean,
   severity: Record<string, SeveritySetting>,
-  interview = false,
+  interview: AnswerTailoring | null = null,
 ): Rule[] {
   return rules.filter((rule) => {
     if ((severity[rule.id] ?? 'warning') === 'off') return false;
     if (!english) return rule.id === 'english-only';
     const scope = rule.meta.appliesTo;
     if (!scope) return true;
-    if (scope.interview && !interview) return false;
+    if (scope.interview) {
+      if (!interview) return false;
+      if (typeof scope.interview === 'function' && !scope.interview(interview)) return false;
+    }
     if (!scope.frameworks && !scope.questions) return true;
     if (scope.frameworks?.includes(question.framework)) return true;
     return question.id !== null && (scope.questions?.includes(question.id) ?? false);
@@ -51,7 +54,7 @@ export function runRules(rules: readonly Rule[], input: EngineInput): Finding[] 
     input.question,
     input.facts.english,
     input.severity,
-    interview !== null,
+    interview?.answer ?? null,
   )) {
     const severity = input.severity[rule.id] ?? 'warning';
     if (severity === 'off') continue;

@@ -1,5 +1,6 @@
 import type { Framework } from '../../data/bank/index.ts';
 import { applicableRules } from './engine.ts';
+import type { AnswerTailoring } from '../tailor/answer.ts';
 import type { Finding, Rule, SeveritySetting } from './types.ts';
 
 /** What decides which rules count: the question, the language, the configured severities. */
@@ -8,8 +9,8 @@ export interface ScoreScope {
   id: string | null;
   english: boolean;
   severity: Record<string, SeveritySetting>;
-  /** The answer belongs to an interview: its interview rules count. */
-  interview?: boolean;
+  /** How the answer fits its interview, when it belongs to one: its interview rules count. */
+  interview?: AnswerTailoring | null;
 }
 
 export interface ScoreLine {
@@ -28,7 +29,7 @@ export function scoreLines(
   findings: readonly Finding[],
   q: ScoreScope,
 ): ScoreLine[] {
-  return applicableRules(rules, q, q.english, q.severity, q.interview ?? false).map((rule) => {
+  return applicableRules(rules, q, q.english, q.severity, q.interview ?? null).map((rule) => {
     const count = findings.filter((f) => f.ruleId === rule.id).length;
     const per = rule.meta.perFinding ?? rule.meta.weight;
     return {

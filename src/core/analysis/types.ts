@@ -93,8 +93,11 @@ export interface RuleMeta {
   appliesTo?: {
     frameworks?: readonly Framework[];
     questions?: readonly string[];
-    /** Only when the answer belongs to an interview (a posting to tailor to). */
-    interview?: boolean;
+    /**
+     * Only when the answer belongs to an interview (a posting to tailor to): `true`, or a test
+     * of what the interview gave to check against (stories, other answers).
+     */
+    interview?: boolean | ((answer: AnswerTailoring) => boolean);
   };
   defaultOptions?: Record<string, number | string | boolean>;
 }

@@ -28,8 +28,12 @@ export interface AnswerTailoring {
   mission: boolean;
   /** Names nothing specific to this company or role. */
   generic: boolean;
+  /** How many answers for other interviews it was compared with. */
+  comparedWith: number;
   /** Other companies this same answer was given for. */
   reusedAt: string[];
+  /** The candidate had stories or a resume to check the figures against. */
+  figuresChecked: boolean;
   figures: FigureCheck[];
 }
 
@@ -180,7 +184,9 @@ export function tailorAnswer(parsed: ParsedText, context: InterviewContext): Ans
     namesCompany,
     mission,
     generic,
+    comparedWith: context.otherAnswers?.length ?? 0,
     reusedAt,
+    figuresChecked: material.some((m) => m.text.trim()),
     figures: checkFigures(parsed, material),
   };
 }

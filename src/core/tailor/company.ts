@@ -83,6 +83,10 @@ export function findPainPoints(posting: PostingStructure, company: string | null
     .sort((a, b) => a.start - b.start);
 }
 
+/** The pain point with the strongest cues (the list itself stays in the posting's order). */
+export const strongest = (painPoints: readonly PainPoint[]): PainPoint | undefined =>
+  [...painPoints].sort((a, b) => b.score - a.score)[0];
+
 /**
  * The company's mission: the sentence of its own text (or of the posting's company blurb)
  * that says what it exists to do. `stated` when a mission word says so, else the first

@@ -8,7 +8,7 @@ import {
 } from '../../data/bank/index.ts';
 import { PhraseSet } from '../text/phrases.ts';
 import { pastOf } from '../text/verbs.ts';
-import type { PainPoint } from './company.ts';
+import { strongest, type PainPoint } from './company.ts';
 import type { PostingSentence, PostingStructure } from './posting.ts';
 import type { RankedSkill } from './rank.ts';
 
@@ -142,7 +142,7 @@ export function predictQuestions(
       byId('strengths'),
       `The posting leans on ${quote(topSkills)}: pick the strength that matches one of them and prove it with an example.`,
     );
-  const pain = [...input.painPoints].sort((a, b) => b.score - a.score)[0];
+  const pain = strongest(input.painPoints);
   if (pain)
     push(
       byId('major-challenge'),

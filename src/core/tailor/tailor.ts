@@ -3,7 +3,14 @@ import type { StageId } from '../../data/bank/index.ts';
 import { pickQuestionsToAsk } from '../plan/ask.ts';
 import type { AskPurpose } from '../../data/ask.ts';
 import { tokenize } from '../text/tokenize.ts';
-import { findMission, findPainPoints, findValues, type Found, type PainPoint } from './company.ts';
+import {
+  findMission,
+  findPainPoints,
+  findValues,
+  strongest,
+  type Found,
+  type PainPoint,
+} from './company.ts';
 import { findOpeners, type Opener } from './openers.ts';
 import { readPostingStructure, type PostingStructure } from './posting.ts';
 import { predictQuestions, type PredictedQuestion } from './predict.ts';
@@ -134,10 +141,6 @@ function phrasesOf(posting: PostingStructure, kinds: readonly string[]): Phrase[
       return { text, start: s.start, end: s.start + text.length };
     });
 }
-
-/** The pain point with the strongest cues (the list itself stays in the posting's order). */
-export const strongest = (painPoints: readonly PainPoint[]): PainPoint | undefined =>
-  [...painPoints].sort((a, b) => b.score - a.score)[0];
 
 function askSuggestions(
   stage: StageId,

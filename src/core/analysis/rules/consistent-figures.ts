@@ -8,7 +8,7 @@ export const consistentFigures: Rule = {
       "Every figure and title in an answer matches the candidate's own stories and resume.",
     weight: 15,
     perFinding: 8,
-    appliesTo: { interview: true },
+    appliesTo: { interview: (answer) => answer.figuresChecked },
     messages: {
       differs:
         'You say "{{figure}}" here, but {{source}} says "{{other}}" ({{snippet}}). A hiring manager compares your answers with your resume: use the figure you can back up.',

@@ -8,7 +8,7 @@ export const noReusedAnswer: Rule = {
     description:
       'The same answer text is not used unchanged for interviews at different companies.',
     weight: 10,
-    appliesTo: { interview: true },
+    appliesTo: { interview: (answer) => answer.comparedWith > 0 },
     messages: {
       reused:
         'You gave this same answer for {{companies}}. Hiring managers hear a one-size-fits-all answer: rework it for {{company}}, with the problem their posting names and the skill they ask for most.',
