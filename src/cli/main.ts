@@ -6,6 +6,7 @@ import { registerQuestions } from './commands/questions.ts';
 import { registerStages } from './commands/stages.ts';
 import { registerThankYou } from './commands/thank-you.ts';
 import { registerTailor } from './commands/tailor.ts';
+import { registerServe } from './commands/serve.ts';
 import { UsageError } from './io.ts';
 
 // Output piped into \`head\` and the like: stop quietly when the reader has gone.
@@ -26,6 +27,7 @@ registerStages(program);
 registerBuild(program);
 registerThankYou(program);
 registerTailor(program);
+registerServe(program);
 registerPractice(program);
 
 try {

@@ -1,0 +1,68 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerErrors } from './errors.ts';
+import { analysisRoutes } from './routes/analysis.ts';
+import { questionRoutes } from './routes/questions.ts';
+
+/** The largest request body: a posting of 100,000 characters with its company text and resume. */
+export const BODY_LIMIT = 2 * 1024 * 1024;
+export const VERSION = '0.1.0';
+
+/** Nothing is loaded from other hosts; the app cannot be framed; no referrer leaves the page. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+/** The API as a Fastify instance, ready to `inject` in tests or to `listen` (see server.ts). */
+export async function buildApp(options: FastifyServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    // A number where text belongs, or a field the schema does not know, is an error: never
+    // coerced, never silently dropped.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
+    ...options,
+  });
+  // Every API route with its schema, for GET /api (the API's own documentation).
+  const routes: { method: string; url: string; schema: Record<string, unknown> }[] = [];
+  app.addHook('onRoute', (r) => {
+    const methods = (Array.isArray(r.method) ? r.method : [r.method]).filter((m) => m !== 'HEAD');
+    if (r.url.startsWith('/api') && methods.length)
+      routes.push({
+        method: methods.join(','),
+        url: r.url,
+        schema: (r.schema ?? {}) as Record<string, unknown>,
+      });
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    return payload;
+  });
+  registerErrors(app);
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        description: 'Whether the server is up, and its version.',
+        response: {
+          200: {
+            type: 'object',
+            properties: { status: { type: 'string' }, version: { type: 'string' } },
+          },
+        },
+      },
+    },
+    async () => ({ status: 'ok', version: VERSION }),
+  );
+  await app.register(questionRoutes);
+  await app.register(analysisRoutes);
+  app.get(
+    '/api',
+    { schema: { description: 'This list: every route with its schema.' } },
+    async () => routes.map(({ method, url, schema }) => ({ method, url, ...schema })),
+  );
+  return app;
+}
