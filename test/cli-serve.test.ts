@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 const BIN = fileURLToPath(new URL('../bin/secondround.js', import.meta.url));
 
 it('serves the API on a free port until stopped', async () => {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', 'memory://'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {

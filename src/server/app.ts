@@ -2,6 +2,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { registerErrors } from './errors.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import { questionRoutes } from './routes/questions.ts';
+import { storyRoutes } from './routes/stories.ts';
+import type { Db } from '../db/database.ts';
 
 /** The largest request body: a posting of 100,000 characters with its company text and resume. */
 export const BODY_LIMIT = 2 * 1024 * 1024;
@@ -17,8 +19,17 @@ const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
+export interface AppOptions {
+  /** The database; without one, only the stateless routes (analysis, bank) are served. */
+  db?: Db;
+  fastify?: FastifyServerOptions;
+}
+
 /** The API as a Fastify instance, ready to `inject` in tests or to `listen` (see server.ts). */
-export async function buildApp(options: FastifyServerOptions = {}): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  fastify: options = {},
+}: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
     // A number where text belongs, or a field the schema does not know, is an error: never
@@ -59,6 +70,7 @@ export async function buildApp(options: FastifyServerOptions = {}): Promise<Fast
   );
   await app.register(questionRoutes);
   await app.register(analysisRoutes);
+  if (db) await app.register(storyRoutes(db));
   app.get(
     '/api',
     { schema: { description: 'This list: every route with its schema.' } },

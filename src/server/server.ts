@@ -1,8 +1,17 @@
+import { openDatabase } from '../db/database.ts';
 import { buildApp } from './app.ts';
 
-/** Starts the API on a port of this machine only (127.0.0.1 unless HOST says otherwise). */
-export async function startServer(port: number, host = '127.0.0.1'): Promise<string> {
-  const app = await buildApp({ logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+/**
+ * Opens the embedded database in `dataDir` and starts the API on a port of this machine
+ * (127.0.0.1 unless told otherwise). Stops cleanly on SIGINT and SIGTERM.
+ */
+export async function startServer(port: number, host: string, dataDir?: string): Promise<string> {
+  const database = await openDatabase(dataDir);
+  const app = await buildApp({
+    db: database.db,
+    fastify: { logger: { level: process.env.LOG_LEVEL ?? 'warn' } },
+  });
+  app.addHook('onClose', () => database.close());
   const close = (): void => void app.close().then(() => process.exit(0));
   process.once('SIGINT', close);
   process.once('SIGTERM', close);

@@ -8,11 +8,13 @@ export function registerServe(program: Command): void {
     .description('Start the HTTP API on this machine (GET /api lists its routes).')
     .option('-p, --port <port>', 'port to listen on (0 picks a free one)', '4173')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .action(async (options: { port: string; host: string }) => {
-      const address = await startServer(
-        parseCount(options.port, '--port', 0, 65_535),
-        options.host,
-      );
+    .option(
+      '--data-dir <dir>',
+      'where the embedded database lives (default: SECONDROUND_DATA_DIR or $XDG_DATA_HOME/secondround)',
+    )
+    .action(async (options: { port: string; host: string; dataDir?: string }) => {
+      const port = parseCount(options.port, '--port', 0, 65_535);
+      const address = await startServer(port, options.host, options.dataDir);
       process.stdout.write(`secondround API listening on ${address} (routes: ${address}/api)\n`);
     });
 }

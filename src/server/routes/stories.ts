@@ -1,0 +1,134 @@
+import type { FastifyInstance } from 'fastify';
+import { StoryError } from '../../core/index.ts';
+import { StoriesRepository } from '../../db/stories.ts';
+import type { Db } from '../../db/database.ts';
+import { errorSchema, HttpError } from '../errors.ts';
+
+/** The single user of the local, account-free mode. */
+export const LOCAL_USER = 'local';
+
+const storyBody = {
+  type: 'object',
+  required: ['title'],
+  additionalProperties: false,
+  properties: {
+    title: { type: 'string' },
+    context: { type: 'string' },
+    action: { type: 'string' },
+    result: { type: 'string' },
+    learning: { type: 'string' },
+    tags: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+const storyResponse = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    context: { type: 'string' },
+    action: { type: 'string' },
+    result: { type: 'string' },
+    learning: { type: 'string' },
+    tags: { type: 'array', items: { type: 'string' } },
+    createdAt: { type: 'string' },
+    updatedAt: { type: 'string' },
+  },
+} as const;
+const idParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', maxLength: 80 } },
+} as const;
+
+/** A story the repository refused: 400 with the fields named ("stories.0.title" -> "title"). */
+function invalid(e: unknown): never {
+  if (e instanceof StoryError) {
+    const fields = e.problems.map((p) => p.split(':')[0]!.replace(/^stories\.0\.?/, '') || 'body');
+    throw new HttpError(
+      400,
+      'invalid',
+      e.problems.map((p) => p.replace(/^stories\.0\./, '')).join('; '),
+      fields,
+    );
+  }
+  throw e;
+}
+
+const notFound = (id: string): HttpError =>
+  new HttpError(404, 'not-found', `No story with id "${id}".`, ['id']);
+
+/** The story bank: CRUD over the signed-in user's stories (the local user in local mode). */
+export function storyRoutes(db: Db) {
+  return async (app: FastifyInstance): Promise<void> => {
+    const repo = (): StoriesRepository => new StoriesRepository(db, LOCAL_USER);
+
+    app.get(
+      '/api/stories',
+      {
+        schema: {
+          description: 'Your stories, oldest first.',
+          response: { 200: { type: 'array', items: storyResponse } },
+        },
+      },
+      async () => repo().list(),
+    );
+
+    app.post(
+      '/api/stories',
+      {
+        schema: {
+          description: 'Save a new story: CARL fields and tags.',
+          body: storyBody,
+          response: { 201: storyResponse, 400: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const story = await repo().create(request.body).catch(invalid);
+        return reply.status(201).send(story);
+      },
+    );
+
+    app.get<{ Params: { id: string } }>(
+      '/api/stories/:id',
+      {
+        schema: {
+          description: 'One story.',
+          params: idParams,
+          response: { 200: storyResponse, 404: errorSchema },
+        },
+      },
+      async (request) =>
+        (await repo().get(request.params.id)) ?? Promise.reject(notFound(request.params.id)),
+    );
+
+    app.put<{ Params: { id: string } }>(
+      '/api/stories/:id',
+      {
+        schema: {
+          description: "Replace a story's fields.",
+          params: idParams,
+          body: storyBody,
+          response: { 200: storyResponse, 400: errorSchema, 404: errorSchema },
+        },
+      },
+      async (request) =>
+        (await repo().update(request.params.id, request.body).catch(invalid)) ??
+        Promise.reject(notFound(request.params.id)),
+    );
+
+    app.delete<{ Params: { id: string } }>(
+      '/api/stories/:id',
+      {
+        schema: {
+          description: 'Delete a story.',
+          params: idParams,
+          response: { 404: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        if (!(await repo().remove(request.params.id))) throw notFound(request.params.id);
+        return reply.status(204).send();
+      },
+    );
+  };
+}
