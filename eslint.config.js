@@ -20,6 +20,7 @@ const outer = ['**/db/**', '**/server/**', '**/web/**', '**/cli/**'];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'coverage'] },
+  { files: ['src/web/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -41,6 +42,11 @@ export default tseslint.config(
     ['src/data/**/*.ts'],
     ['**/core/**', ...outer, 'node:*'],
     'data is content only: it imports nothing from other layers.',
+  ),
+  layer(
+    ['src/web/**/*.{ts,tsx}'],
+    ['**/db/**', '**/server/**', '**/cli/**', 'node:*'],
+    'the web page calls core directly and the server over HTTP, nothing else.',
   ),
   layer(
     ['src/db/**/*.ts'],

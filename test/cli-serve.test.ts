@@ -14,7 +14,7 @@ it('serves the API on a free port until stopped', async () => {
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => {
         out += d;
-        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+        const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
         if (m) resolve(m[1]!);
       });
       child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));

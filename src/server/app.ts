@@ -1,7 +1,8 @@
+import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerErrors } from './errors.ts';
 import { analysisRoutes } from './routes/analysis.ts';
-import { questionRoutes } from './routes/questions.ts';
+import { learnRoutes, questionRoutes } from './routes/questions.ts';
 import { storyRoutes } from './routes/stories.ts';
 import type { Db } from '../db/database.ts';
 
@@ -22,12 +23,15 @@ const SECURITY_HEADERS: Record<string, string> = {
 export interface AppOptions {
   /** The database; without one, only the stateless routes (analysis, bank) are served. */
   db?: Db;
+  /** The built web app (dist/web), served at /; absent in API-only tests. */
+  webDir?: string;
   fastify?: FastifyServerOptions;
 }
 
 /** The API as a Fastify instance, ready to `inject` in tests or to `listen` (see server.ts). */
 export async function buildApp({
   db,
+  webDir,
   fastify: options = {},
 }: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -69,8 +73,10 @@ export async function buildApp({
     async () => ({ status: 'ok', version: VERSION }),
   );
   await app.register(questionRoutes);
+  await app.register(learnRoutes);
   await app.register(analysisRoutes);
   if (db) await app.register(storyRoutes(db));
+  if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', index: 'index.html' });
   app.get(
     '/api',
     { schema: { description: 'This list: every route with its schema.' } },

@@ -1,5 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/database.ts';
 import { buildApp } from './app.ts';
+
+/** Where `npm run build` puts the web app. */
+export const WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /**
  * Opens the embedded database in `dataDir` and starts the API on a port of this machine
@@ -9,6 +15,7 @@ export async function startServer(port: number, host: string, dataDir?: string):
   const database = await openDatabase(dataDir);
   const app = await buildApp({
     db: database.db,
+    webDir: existsSync(join(WEB_DIR, 'index.html')) ? WEB_DIR : undefined,
     fastify: { logger: { level: process.env.LOG_LEVEL ?? 'warn' } },
   });
   app.addHook('onClose', () => database.close());

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { startServer } from '../../server/server.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, WEB_DIR } from '../../server/server.ts';
 import { parseCount } from '../io.ts';
 
 export function registerServe(program: Command): void {
@@ -15,6 +17,11 @@ export function registerServe(program: Command): void {
     .action(async (options: { port: string; host: string; dataDir?: string }) => {
       const port = parseCount(options.port, '--port', 0, 65_535);
       const address = await startServer(port, options.host, options.dataDir);
-      process.stdout.write(`secondround API listening on ${address} (routes: ${address}/api)\n`);
+      const web = existsSync(join(WEB_DIR, 'index.html'));
+      process.stdout.write(
+        web
+          ? `secondround is running: open ${address} in your browser (API at ${address}/api). Ctrl+C stops it.\n`
+          : `secondround API listening on ${address} (routes: ${address}/api); run \`npm run build\` for the web app.\n`,
+      );
     });
 }

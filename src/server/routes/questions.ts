@@ -1,5 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { findQuestion, QUESTIONS } from '../../core/index.ts';
+import {
+  findQuestion,
+  pickQuestionsToAsk,
+  QUESTIONS,
+  QUESTIONS_TO_ASK,
+  STAGES as STAGES_DATA,
+  type StageId,
+} from '../../core/index.ts';
 import { errorSchema, HttpError } from '../errors.ts';
 
 const STAGES = ['recruiter-screen', 'hiring-manager', 'panel', 'final'];
@@ -62,5 +69,35 @@ export async function questionRoutes(app: FastifyInstance): Promise<void> {
         ]);
       return q;
     },
+  );
+}
+
+/** The stages of a hiring process and the questions to ask at the end: what the Learn page shows. */
+export async function learnRoutes(app: FastifyInstance): Promise<void> {
+  app.get(
+    '/api/stages',
+    {
+      schema: {
+        description: 'The four stages of a hiring process, and how the second round differs.',
+      },
+    },
+    async () => STAGES_DATA,
+  );
+  app.get<{ Querystring: { stage?: string } }>(
+    '/api/ask',
+    {
+      schema: {
+        description: 'Questions to ask the interviewer: five picked for a stage, or all of them.',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { stage: { type: 'string', enum: STAGES } },
+        },
+      },
+    },
+    async (request) =>
+      request.query.stage
+        ? pickQuestionsToAsk({ stage: request.query.stage as StageId })
+        : QUESTIONS_TO_ASK,
   );
 }

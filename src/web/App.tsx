@@ -1,0 +1,41 @@
+import { LearnPage } from './features/learn/LearnPage.tsx';
+import { PracticePage } from './features/practice/PracticePage.tsx';
+import { StoriesPage } from './features/stories/StoriesPage.tsx';
+import { useRoute } from './route.ts';
+
+const PAGES = [
+  { id: 'practice', label: 'Practice' },
+  { id: 'stories', label: 'Story bank' },
+  { id: 'learn', label: 'Learn' },
+] as const;
+
+export function App() {
+  const [page = 'practice', ...rest] = useRoute();
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <span className="brand">secondround</span>
+        <nav aria-label="Main">
+          {PAGES.map((p) => (
+            <a key={p.id} href={`#/${p.id}`} aria-current={page === p.id ? 'page' : undefined}>
+              {p.label}
+            </a>
+          ))}
+        </nav>
+        <span className="private">Private: nothing leaves this computer</span>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {page === 'stories' ? (
+          <StoriesPage />
+        ) : page === 'learn' ? (
+          <LearnPage />
+        ) : (
+          <PracticePage questionId={rest[0] ?? null} />
+        )}
+      </main>
+    </>
+  );
+}

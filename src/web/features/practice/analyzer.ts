@@ -1,0 +1,4 @@
+/** What live feedback needs from the core: loaded lazily, so the first page stays small. */
+export { analyze, MAX_ANSWER_CHARS } from '../../../core/analysis/analyze.ts';
+export { REQUIRED_CHECKS } from '../../../core/bank/requirements.ts';
+export type { Analysis, Checks, Part } from '../../../core/analysis/types.ts';

@@ -1,0 +1,128 @@
+/// <reference lib="dom" />
+// The web app as a user meets it: a real server on a port, the built page, Debian's chromium.
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../src/db/database.ts';
+import { buildApp } from '../src/server/app.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WEB_DIR = `${ROOT}dist/web`;
+const SHOTS = `${ROOT}.tmp/screenshots`;
+
+const ANSWER =
+  'Last year, as the shift lead on a 30-bed surgical ward, we were two nurses short for six weeks. I rebuilt the rota around peak admission hours and I set up a ten-minute huddle at every handover. As a result, missed medication rounds fell from nine a week to one, and overtime dropped by 25%. It taught me to fix the schedule before asking people to work harder. How does your ward handle staffing gaps today?';
+
+let database: Database;
+let app: FastifyInstance;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium).`,
+    );
+  await build({ configFile: `${ROOT}vite.config.ts`, logLevel: 'warn' });
+  mkdirSync(SHOTS, { recursive: true });
+  database = await openDatabase('memory://');
+  app = await buildApp({ db: database.db, webDir: WEB_DIR });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  browser = await chromium.launch({ executablePath: CHROMIUM });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await database?.close();
+});
+
+/** A fresh page that fails the test on any console error or request to another host. */
+async function open(path: string, width = 1440): Promise<{ page: Page; problems: string[] }> {
+  const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:'))
+      problems.push(`outside request: ${r.url()}`);
+  });
+  await page.goto(`${base}/${path}`);
+  return { page, problems };
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+}
+
+describe('web app', () => {
+  it('practice: pick a question, type an answer, see live feedback; the draft survives a reload', async () => {
+    const { page, problems } = await open('#/practice');
+    await page.getByRole('link', { name: /managed a team or led a project/ }).click();
+    await page.getByLabel('Your answer').fill(ANSWER);
+    await expect.poll(() => page.locator('.score-value').textContent()).toMatch(/^\d+$/);
+    expect(await page.locator('.checklist').textContent()).toContain('Numbers in the result');
+    expect(await page.locator('.part-result').count()).toBeGreaterThan(0);
+    expect(await page.locator('.findings li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/practice-1440.png`, fullPage: true });
+    await expectAccessible(page);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Your answer').inputValue()).toBe(ANSWER);
+    expect(problems).toEqual([]);
+  });
+
+  it('works with the keyboard alone: tab to a question and answer it', async () => {
+    const { page } = await open('#/practice');
+    await page.locator('.questions li a').first().waitFor();
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Enter');
+    for (
+      let i = 0;
+      i < 12 && !(await page.evaluate(() => document.activeElement?.closest('.questions li')));
+      i++
+    )
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Your answer').waitFor();
+    await page.getByLabel('Your answer').focus();
+    await page.keyboard.type('I led the team.');
+    await expect.poll(() => page.locator('.score-value').count()).toBe(1);
+  });
+
+  it('stories: save one, see it listed, and find it again after a reload', async () => {
+    const { page, problems } = await open('#/stories');
+    await page.getByLabel('Title').fill('Cut clinic wait times');
+    await page
+      .getByLabel('Action')
+      .fill('I redesigned triage so vitals start in the waiting area.');
+    await page.getByLabel('Result').fill('Waits fell from 70 to 35 minutes.');
+    await page.getByRole('button', { name: 'Save story' }).click();
+    await page.getByRole('heading', { name: 'Cut clinic wait times' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/stories-1440.png`, fullPage: true });
+    await expectAccessible(page);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Cut clinic wait times' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('learn, and every page readable at 390 px wide', async () => {
+    for (const path of ['#/learn', '#/practice', '#/stories']) {
+      const { page, problems } = await open(path, 390);
+      await page.locator('h1').first().waitFor();
+      if (path === '#/learn') await page.locator('.stage').first().waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SHOTS}/${path.slice(2)}-390.png`, fullPage: true });
+      await expectAccessible(page);
+      expect(problems).toEqual([]);
+    }
+  });
+});
