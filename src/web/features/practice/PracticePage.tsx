@@ -76,7 +76,11 @@ function Editor({ question }: { question: Question }) {
   const analyzer = useAnalyzer();
   const analysis = useMemo(() => {
     if (!analyzer || !answer.trim() || answer.length > analyzer.MAX_ANSWER_CHARS) return null;
-    return analyzer.analyze(answer, { questionId: question.id });
+    const start = performance.now();
+    const result = analyzer.analyze(answer, { questionId: question.id });
+    // Read by bench/web-feedback.bench.ts: the time live feedback takes per keystroke.
+    performance.measure('secondround:analyze', { start });
+    return result;
   }, [analyzer, answer, question.id]);
   const tooLong = analyzer && answer.length > analyzer.MAX_ANSWER_CHARS;
   return (
