@@ -58,3 +58,4 @@ export { prepSheet, toMarkdown, type PrepSheetInput } from './prepsheet/sheet.ts
 export { renderPdf } from './prepsheet/pdf.ts';
 export type { Doc } from './prepsheet/doc.ts';
 export type { InterviewContext, AnswerTailoring } from './tailor/answer.ts';
+export { parseInterview, InterviewError, type InterviewInput } from './tailor/interview.ts';

@@ -21,4 +21,33 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    name: '0002_answers_interviews',
+    sql: `
+      CREATE TABLE answers (
+        user_id text NOT NULL,
+        id text NOT NULL,
+        question_id text NOT NULL,
+        text text NOT NULL,
+        score integer NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (user_id, id)
+      );
+      CREATE INDEX answers_by_question ON answers (user_id, question_id, created_at);
+      CREATE TABLE interviews (
+        user_id text NOT NULL,
+        id text NOT NULL,
+        company text NOT NULL,
+        role text NOT NULL,
+        stage text NOT NULL DEFAULT 'hiring-manager',
+        starts_at text NOT NULL DEFAULT '',
+        posting text NOT NULL DEFAULT '',
+        company_text text NOT NULL DEFAULT '',
+        interviewers jsonb NOT NULL DEFAULT '[]'::jsonb,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (user_id, id)
+      );
+    `,
+  },
 ];

@@ -1,4 +1,4 @@
-import { jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Every user-owned table leads its primary key with the user id, so every query is scoped by
@@ -22,3 +22,45 @@ export const stories = pgTable(
 );
 
 export type StoryRow = typeof stories.$inferSelect;
+
+/** Saved versions of an answer to a bank question, with the score it had when saved. */
+export const answers = pgTable(
+  'answers',
+  {
+    userId: text('user_id').notNull(),
+    id: text('id').notNull(),
+    questionId: text('question_id').notNull(),
+    text: text('text').notNull(),
+    score: integer('score').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.id] })],
+);
+
+export interface InterviewerRow {
+  name: string;
+  role?: string;
+  notes?: string;
+}
+
+/** An interview the candidate prepares for: the job, the company, the people. */
+export const interviews = pgTable(
+  'interviews',
+  {
+    userId: text('user_id').notNull(),
+    id: text('id').notNull(),
+    company: text('company').notNull(),
+    role: text('role').notNull(),
+    stage: text('stage').notNull().default('hiring-manager'),
+    startsAt: text('starts_at').notNull().default(''),
+    posting: text('posting').notNull().default(''),
+    companyText: text('company_text').notNull().default(''),
+    interviewers: jsonb('interviewers').$type<InterviewerRow[]>().notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.id] })],
+);
+
+export type AnswerRow = typeof answers.$inferSelect;
+export type InterviewRow = typeof interviews.$inferSelect;

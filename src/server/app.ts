@@ -4,6 +4,8 @@ import { registerErrors } from './errors.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import { learnRoutes, questionRoutes } from './routes/questions.ts';
 import { storyRoutes } from './routes/stories.ts';
+import { answerRoutes } from './routes/answers.ts';
+import { interviewRoutes } from './routes/interviews.ts';
 import type { Db } from '../db/database.ts';
 
 /** The largest request body: a posting of 100,000 characters with its company text and resume. */
@@ -75,7 +77,11 @@ export async function buildApp({
   await app.register(questionRoutes);
   await app.register(learnRoutes);
   await app.register(analysisRoutes);
-  if (db) await app.register(storyRoutes(db));
+  if (db) {
+    await app.register(storyRoutes(db));
+    await app.register(answerRoutes(db));
+    await app.register(interviewRoutes(db));
+  }
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', index: 'index.html' });
   app.get(
     '/api',

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from './database.ts';
+import { answers, type AnswerRow } from './schema.ts';
+
+export interface SavedAnswer {
+  id: string;
+  questionId: string;
+  text: string;
+  score: number;
+  createdAt: string;
+}
+
+const toAnswer = (r: AnswerRow): SavedAnswer => ({
+  id: r.id,
+  questionId: r.questionId,
+  text: r.text,
+  score: r.score,
+  createdAt: r.createdAt.toISOString(),
+});
+
+/** One user's saved answer versions, scoped by the user id given to the constructor. */
+export class AnswersRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly userId: string,
+  ) {}
+
+  async list(questionId?: string): Promise<SavedAnswer[]> {
+    const rows = await this.db
+      .select()
+      .from(answers)
+      .where(
+        questionId
+          ? and(eq(answers.userId, this.userId), eq(answers.questionId, questionId))
+          : eq(answers.userId, this.userId),
+      )
+      .orderBy(asc(answers.createdAt), asc(answers.id));
+    return rows.map(toAnswer);
+  }
+
+  /** Saves a version; `score` is computed by the caller from the core analysis. */
+  async add(questionId: string, text: string, score: number): Promise<SavedAnswer> {
+    const [row] = await this.db
+      .insert(answers)
+      .values({ userId: this.userId, id: randomUUID(), questionId, text, score })
+      .returning();
+    return toAnswer(row!);
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const rows = await this.db
+      .delete(answers)
+      .where(and(eq(answers.userId, this.userId), eq(answers.id, id)))
+      .returning({ id: answers.id });
+    return rows.length > 0;
+  }
+}

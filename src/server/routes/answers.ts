@@ -1,0 +1,103 @@
+import type { FastifyInstance } from 'fastify';
+import { analyze, AnalyzeInputError, findQuestion, MAX_ANSWER_CHARS } from '../../core/index.ts';
+import { AnswersRepository } from '../../db/answers.ts';
+import type { Db } from '../../db/database.ts';
+import { errorSchema, HttpError } from '../errors.ts';
+import { LOCAL_USER } from './stories.ts';
+
+const answerResponse = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    questionId: { type: 'string' },
+    text: { type: 'string' },
+    score: { type: 'integer' },
+    createdAt: { type: 'string' },
+  },
+} as const;
+
+/** Saved versions of an answer, each with its score, to compare and to track progress. */
+export function answerRoutes(db: Db) {
+  return async (app: FastifyInstance): Promise<void> => {
+    const repo = (): AnswersRepository => new AnswersRepository(db, LOCAL_USER);
+
+    app.get<{ Querystring: { questionId?: string } }>(
+      '/api/answers',
+      {
+        schema: {
+          description: 'Your saved answer versions, oldest first, for one question or all.',
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { questionId: { type: 'string', maxLength: 100 } },
+          },
+          response: { 200: { type: 'array', items: answerResponse } },
+        },
+      },
+      async (request) => repo().list(request.query.questionId),
+    );
+
+    app.post<{ Body: { questionId: string; text: string } }>(
+      '/api/answers',
+      {
+        schema: {
+          description: 'Save a version of an answer; the server scores it with the same analyzer.',
+          body: {
+            type: 'object',
+            required: ['questionId', 'text'],
+            additionalProperties: false,
+            properties: {
+              questionId: { type: 'string', maxLength: 100 },
+              text: { type: 'string' },
+            },
+          },
+          response: { 201: answerResponse, 400: errorSchema, 413: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const { questionId, text } = request.body;
+        if (!findQuestion(questionId))
+          throw new HttpError(400, 'unknown-question', `Unknown question id "${questionId}".`, [
+            'questionId',
+          ]);
+        if (text.length > MAX_ANSWER_CHARS)
+          throw new HttpError(
+            413,
+            'too-long',
+            `The answer is ${text.length.toLocaleString('en-US')} characters long; the limit is ${MAX_ANSWER_CHARS.toLocaleString('en-US')}.`,
+            ['text'],
+          );
+        let score: number;
+        try {
+          score = analyze(text, { questionId }).score;
+        } catch (e) {
+          if (e instanceof AnalyzeInputError) throw new HttpError(400, e.code, e.message, ['text']);
+          throw e;
+        }
+        return reply.status(201).send(await repo().add(questionId, text, score));
+      },
+    );
+
+    app.delete<{ Params: { id: string } }>(
+      '/api/answers/:id',
+      {
+        schema: {
+          description: 'Delete a saved version.',
+          params: {
+            type: 'object',
+            required: ['id'],
+            properties: { id: { type: 'string', maxLength: 80 } },
+          },
+          response: { 404: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        if (!(await repo().remove(request.params.id)))
+          throw new HttpError(404, 'not-found', `No saved answer with id "${request.params.id}".`, [
+            'id',
+          ]);
+        return reply.status(204).send();
+      },
+    );
+  };
+}

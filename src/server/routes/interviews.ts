@@ -1,0 +1,207 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  coverStories,
+  InterviewError,
+  prepSheet,
+  renderPdf,
+  tailor,
+  toMarkdown,
+  type Tailoring,
+} from '../../core/index.ts';
+import { AnswersRepository } from '../../db/answers.ts';
+import type { Db } from '../../db/database.ts';
+import { InterviewsRepository, type SavedInterview } from '../../db/interviews.ts';
+import { StoriesRepository } from '../../db/stories.ts';
+import { errorSchema, HttpError } from '../errors.ts';
+import { LOCAL_USER } from './stories.ts';
+
+const interviewBody = {
+  type: 'object',
+  required: ['company', 'role'],
+  additionalProperties: false,
+  properties: {
+    company: { type: 'string' },
+    role: { type: 'string' },
+    stage: { type: 'string', enum: ['recruiter-screen', 'hiring-manager', 'panel', 'final'] },
+    startsAt: { type: 'string' },
+    posting: { type: 'string' },
+    companyText: { type: 'string' },
+    interviewers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string' },
+          role: { type: 'string' },
+          notes: { type: 'string' },
+        },
+      },
+    },
+  },
+} as const;
+/** A saved interview as returned: its fields, id and timestamps. */
+const savedSchema = { type: 'object', additionalProperties: true } as const;
+const idParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', maxLength: 80 } },
+} as const;
+
+function invalid(e: unknown): never {
+  if (e instanceof InterviewError)
+    throw new HttpError(
+      400,
+      'invalid',
+      e.message,
+      e.problems.map((p) => p.split(':')[0]!),
+    );
+  throw e;
+}
+
+const notFound = (id: string): HttpError =>
+  new HttpError(404, 'not-found', `No interview with id "${id}".`, ['id']);
+
+/** The tailoring of a saved interview: its posting read with its company text and people. */
+export function tailorInterview(i: SavedInterview): Tailoring {
+  return tailor({
+    posting: i.posting.trim() ? i.posting : `${i.role} at ${i.company}`,
+    title: i.role,
+    companyName: i.company,
+    company: i.companyText,
+    interviewers: i.interviewers,
+    stage: i.stage,
+  });
+}
+
+/** Interviews (journey 2): saved, tailored, with readiness and the prep sheet. */
+export function interviewRoutes(db: Db) {
+  return async (app: FastifyInstance): Promise<void> => {
+    const repo = (): InterviewsRepository => new InterviewsRepository(db, LOCAL_USER);
+    const find = async (id: string): Promise<SavedInterview> =>
+      (await repo().get(id)) ?? Promise.reject(notFound(id));
+
+    app.get(
+      '/api/interviews',
+      { schema: { description: 'Your interviews, oldest first.' } },
+      async () => repo().list(),
+    );
+    app.post(
+      '/api/interviews',
+      {
+        schema: {
+          description:
+            'Save an interview: company, role, stage, time, posting, mission, interviewers.',
+          body: interviewBody,
+          response: { 201: savedSchema, 400: errorSchema, 413: errorSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await repo().create(request.body).catch(invalid)),
+    );
+    app.get<{ Params: { id: string } }>(
+      '/api/interviews/:id',
+      {
+        schema: { description: 'One interview.', params: idParams, response: { 404: errorSchema } },
+      },
+      async (request) => find(request.params.id),
+    );
+    app.put<{ Params: { id: string } }>(
+      '/api/interviews/:id',
+      {
+        schema: {
+          description: "Replace an interview's fields.",
+          params: idParams,
+          body: interviewBody,
+          response: { 400: errorSchema, 404: errorSchema },
+        },
+      },
+      async (request) =>
+        (await repo().update(request.params.id, request.body).catch(invalid)) ??
+        Promise.reject(notFound(request.params.id)),
+    );
+    app.delete<{ Params: { id: string } }>(
+      '/api/interviews/:id',
+      {
+        schema: {
+          description: 'Delete an interview.',
+          params: idParams,
+          response: { 404: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        if (!(await repo().remove(request.params.id))) throw notFound(request.params.id);
+        return reply.status(204).send();
+      },
+    );
+
+    app.get<{ Params: { id: string } }>(
+      '/api/interviews/:id/tailoring',
+      {
+        schema: {
+          description:
+            'What the posting asks for and how ready you are: skills, pain points, likely questions with your best saved score and story, questions to ask, openers.',
+          params: idParams,
+          response: { 404: errorSchema },
+        },
+      },
+      async (request) => {
+        const interview = await find(request.params.id);
+        const tailoring = tailorInterview(interview);
+        const stories = await new StoriesRepository(db, LOCAL_USER).list();
+        const saved = await new AnswersRepository(db, LOCAL_USER).list();
+        const coverage = coverStories(stories, tailoring.predictedQuestions, tailoring.skills);
+        const best = new Map<string, number>();
+        for (const a of saved)
+          best.set(a.questionId, Math.max(best.get(a.questionId) ?? 0, a.score));
+        const titles = new Map(stories.map((s) => [s.id, s.title]));
+        const readiness = coverage.questions.map((q) => ({
+          question: q.question.question,
+          id: q.question.id,
+          bestScore: q.question.id ? (best.get(q.question.id) ?? null) : null,
+          story: q.best ? (titles.get(q.best.storyId) ?? null) : null,
+          needsStory: q.needsStory,
+        }));
+        return { interview, tailoring, readiness, uncoveredSkills: coverage.uncoveredSkills };
+      },
+    );
+
+    app.get<{ Params: { id: string }; Querystring: { format?: 'md' | 'pdf' } }>(
+      '/api/interviews/:id/prep-sheet',
+      {
+        schema: {
+          description:
+            'The one-page prep sheet, as Markdown (format=md) or PDF (format=pdf, the default).',
+          params: idParams,
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { format: { type: 'string', enum: ['md', 'pdf'] } },
+          },
+          response: { 404: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const interview = await find(request.params.id);
+        const stories = await new StoriesRepository(db, LOCAL_USER).list();
+        const doc = prepSheet({
+          tailoring: tailorInterview(interview),
+          interviewers: interview.interviewers,
+          stories,
+          when: interview.startsAt || undefined,
+        });
+        const name = `prep-sheet-${interview.company.replace(/[^\w-]+/g, '-').slice(0, 40) || 'interview'}`;
+        if (request.query.format === 'md')
+          return reply
+            .type('text/markdown; charset=utf-8')
+            .header('content-disposition', `attachment; filename="${name}.md"`)
+            .send(toMarkdown(doc));
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${name}.pdf"`)
+          .send(Buffer.from(await renderPdf(doc)));
+      },
+    );
+  };
+}
