@@ -77,6 +77,49 @@ describe('web app', () => {
     expect(problems).toEqual([]);
   });
 
+  it('practice: saves versions with their scores and compares two', async () => {
+    const { page, problems } = await open('#/practice/leadership');
+    const box = page.getByLabel('Your answer');
+    await box.fill('I led a team once.');
+    await page.getByRole('button', { name: 'Save this version' }).click();
+    await page.getByText('Version 1 ·').waitFor();
+    await box.fill(ANSWER);
+    await page.getByRole('button', { name: 'Save this version' }).click();
+    await page.getByText('Version 2 ·').waitFor();
+    await page.getByLabel(/Version 1/).check();
+    await page.getByLabel(/Version 2/).check();
+    const delta = await page.locator('.compare .delta').textContent();
+    expect(delta).toMatch(/Change: \+\d+ points/);
+    await page.screenshot({ path: `${SHOTS}/versions-1440.png`, fullPage: true });
+    await expectAccessible(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('interviews: create one from a posting, see readiness and tailoring, download the prep sheet', async () => {
+    const { page, problems } = await open('#/interviews');
+    await page.getByLabel('Company', { exact: true }).fill('Riverbend Health');
+    await page.getByLabel('Role', { exact: true }).fill('Charge Nurse');
+    await page
+      .getByLabel(/job posting/)
+      .fill(
+        "Charge Nurse\n\nWhat you'll do\n- Lead a team of 14 nurses on a surgical ward\n- Reduce patient wait times for post-operative assessment\n\nRequirements\n- Active RN license and BLS certification\n- Experience with Epic",
+      );
+    await page.getByLabel('Name', { exact: true }).fill('Dana Lee');
+    await page.getByLabel(/What you found out/).fill('Studied at the University of Minnesota.');
+    await page.getByRole('button', { name: 'Save interview' }).click();
+    await page.getByRole('heading', { name: 'Charge Nurse at Riverbend Health' }).waitFor();
+    expect(await page.locator('.readiness tbody tr').count()).toBeGreaterThan(5);
+    expect(await page.locator('.interview').textContent()).toContain('RN license');
+    expect(await page.locator('.interview').textContent()).toContain('University of Minnesota');
+    const href = await page.getByRole('link', { name: /prep sheet \(PDF\)/ }).getAttribute('href');
+    const pdf = await page.request.get(`${base}${href}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.screenshot({ path: `${SHOTS}/interview-1440.png`, fullPage: true });
+    await expectAccessible(page);
+    expect(problems).toEqual([]);
+  });
+
   it('works with the keyboard alone: tab to a question and answer it', async () => {
     const { page } = await open('#/practice');
     await page.locator('.questions li a').first().waitFor();
@@ -112,7 +155,7 @@ describe('web app', () => {
   });
 
   it('learn, and every page readable at 390 px wide', async () => {
-    for (const path of ['#/learn', '#/practice', '#/stories']) {
+    for (const path of ['#/learn', '#/practice', '#/stories', '#/interviews']) {
       const { page, problems } = await open(path, 390);
       await page.locator('h1').first().waitFor();
       if (path === '#/learn') await page.locator('.stage').first().waitFor();

@@ -1,3 +1,4 @@
+import { InterviewsPage } from './features/interviews/InterviewsPage.tsx';
 import { LearnPage } from './features/learn/LearnPage.tsx';
 import { PracticePage } from './features/practice/PracticePage.tsx';
 import { StoriesPage } from './features/stories/StoriesPage.tsx';
@@ -5,6 +6,7 @@ import { useRoute } from './route.ts';
 
 const PAGES = [
   { id: 'practice', label: 'Practice' },
+  { id: 'interviews', label: 'Interviews' },
   { id: 'stories', label: 'Story bank' },
   { id: 'learn', label: 'Learn' },
 ] as const;
@@ -28,7 +30,9 @@ export function App() {
         <span className="private">Private: nothing leaves this computer</span>
       </header>
       <main id="main" tabIndex={-1}>
-        {page === 'stories' ? (
+        {page === 'interviews' ? (
+          <InterviewsPage id={rest[0] ?? null} />
+        ) : page === 'stories' ? (
           <StoriesPage />
         ) : page === 'learn' ? (
           <LearnPage />

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { api, type QuestionSummary } from '../../api.ts';
 import { Feedback } from './Feedback.tsx';
+import { Versions } from './Versions.tsx';
 import { useAnalyzer } from './useAnalyzer.ts';
 import { useDraft } from './useDraft.ts';
 
@@ -105,6 +106,7 @@ function Editor({ question }: { question: Question }) {
         )}
       </p>
       {!analyzer && answer.trim() && <p>Loading the coach…</p>}
+      <Versions questionId={question.id} answer={answer} />
       {analysis && analyzer && (
         <Feedback
           answer={answer}

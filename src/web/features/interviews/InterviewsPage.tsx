@@ -1,0 +1,331 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, ApiError } from '../../api.ts';
+
+interface Interviewer {
+  name: string;
+  role?: string;
+  notes?: string;
+}
+interface Interview {
+  id: string;
+  company: string;
+  role: string;
+  stage: string;
+  startsAt: string;
+  posting: string;
+  companyText: string;
+  interviewers: Interviewer[];
+}
+interface Tailored {
+  interview: Interview;
+  tailoring: {
+    skills: { name: string; kind: string }[];
+    painPoints: { summary: string }[];
+    mission: { text: string; stated: boolean } | null;
+    values: string[];
+    questionsToAsk: { question: string; reason: string }[];
+    openers: { interviewer: string; kind: string; detail: string; say: string }[];
+  };
+  readiness: {
+    question: string;
+    id: string | null;
+    bestScore: number | null;
+    story: string | null;
+    needsStory: boolean;
+  }[];
+  uncoveredSkills: string[];
+}
+
+const STAGES = [
+  ['recruiter-screen', 'Recruiter screen'],
+  ['hiring-manager', 'Hiring manager (second round)'],
+  ['panel', 'Panel or team'],
+  ['final', 'Final'],
+] as const;
+
+const EMPTY = {
+  company: '',
+  role: '',
+  stage: 'hiring-manager',
+  startsAt: '',
+  posting: '',
+  companyText: '',
+};
+
+function NewInterview({ onSaved }: { onSaved: (id: string) => void }) {
+  const [form, setForm] = useState(EMPTY);
+  const [people, setPeople] = useState<Interviewer[]>([{ name: '', role: '', notes: '' }]);
+  const [error, setError] = useState<string | null>(null);
+  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    setError(null);
+    try {
+      const interviewers = people
+        .filter((p) => p.name?.trim())
+        .map((p) => ({
+          name: p.name,
+          ...(p.role ? { role: p.role } : {}),
+          ...(p.notes ? { notes: p.notes } : {}),
+        }));
+      const saved = await api<Interview>('/api/interviews', {
+        method: 'POST',
+        body: JSON.stringify({ ...form, interviewers }),
+      });
+      onSaved(saved.id);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.body.message : (err as Error).message);
+    }
+  };
+  return (
+    <form onSubmit={submit} className="interview-form" aria-label="New interview">
+      <h2>New interview</h2>
+      <div className="two">
+        <div>
+          <label htmlFor="i-company">Company</label>
+          <input
+            id="i-company"
+            value={form.company}
+            onChange={set('company')}
+            required
+            maxLength={120}
+          />
+        </div>
+        <div>
+          <label htmlFor="i-role">Role</label>
+          <input id="i-role" value={form.role} onChange={set('role')} required maxLength={120} />
+        </div>
+        <div>
+          <label htmlFor="i-stage">Stage</label>
+          <select id="i-stage" value={form.stage} onChange={set('stage')}>
+            {STAGES.map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="i-when">Date and time</label>
+          <input
+            id="i-when"
+            type="datetime-local"
+            value={form.startsAt}
+            onChange={set('startsAt')}
+          />
+        </div>
+      </div>
+      <label htmlFor="i-posting">The job posting (paste it whole)</label>
+      <textarea
+        id="i-posting"
+        rows={8}
+        value={form.posting}
+        onChange={set('posting')}
+        maxLength={100_000}
+      />
+      <label htmlFor="i-about">The company's mission or About page (optional)</label>
+      <textarea
+        id="i-about"
+        rows={3}
+        value={form.companyText}
+        onChange={set('companyText')}
+        maxLength={50_000}
+      />
+      <fieldset>
+        <legend>Who you will meet</legend>
+        {people.map((p, i) => (
+          <div key={i} className="person">
+            <label htmlFor={`p-name-${i}`}>Name</label>
+            <input
+              id={`p-name-${i}`}
+              value={p.name}
+              onChange={(e) =>
+                setPeople(people.map((x, k) => (k === i ? { ...x, name: e.target.value } : x)))
+              }
+              maxLength={80}
+            />
+            <label htmlFor={`p-role-${i}`}>Their role</label>
+            <input
+              id={`p-role-${i}`}
+              value={p.role}
+              onChange={(e) =>
+                setPeople(people.map((x, k) => (k === i ? { ...x, role: e.target.value } : x)))
+              }
+              maxLength={120}
+            />
+            <label htmlFor={`p-notes-${i}`}>
+              What you found out (school, past employers, shared connections, recent work)
+            </label>
+            <textarea
+              id={`p-notes-${i}`}
+              rows={2}
+              value={p.notes}
+              onChange={(e) =>
+                setPeople(people.map((x, k) => (k === i ? { ...x, notes: e.target.value } : x)))
+              }
+              maxLength={5000}
+            />
+          </div>
+        ))}
+        {people.length < 10 && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setPeople([...people, { name: '', role: '', notes: '' }])}
+          >
+            Add another person
+          </button>
+        )}
+      </fieldset>
+      {error && <p role="alert">{error}</p>}
+      <button type="submit">Save interview</button>
+    </form>
+  );
+}
+
+function InterviewDetail({ id }: { id: string }) {
+  const [data, setData] = useState<Tailored | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api<Tailored>(`/api/interviews/${encodeURIComponent(id)}/tailoring`).then(setData, (e: Error) =>
+      setError(e.message),
+    );
+  }, [id]);
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return <p>Reading the posting…</p>;
+  const { interview: i, tailoring: t } = data;
+  const remove = async (): Promise<void> => {
+    if (!window.confirm(`Delete the interview at ${i.company}?`)) return;
+    await api(`/api/interviews/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    window.location.hash = '#/interviews';
+  };
+  const ready = data.readiness.filter(
+    (r) => !r.needsStory || (r.bestScore ?? 0) >= 80 || r.story,
+  ).length;
+  return (
+    <article className="interview">
+      <h1>
+        {i.role} at {i.company}
+      </h1>
+      <p className="muted">{i.startsAt ? new Date(i.startsAt).toLocaleString() : 'No date set'}</p>
+      <p>
+        <a
+          className="button"
+          href={`/api/interviews/${encodeURIComponent(id)}/prep-sheet`}
+          download
+        >
+          Download the prep sheet (PDF)
+        </a>{' '}
+        <a href={`/api/interviews/${encodeURIComponent(id)}/prep-sheet?format=md`} download>
+          Markdown
+        </a>
+      </p>
+      <section>
+        <h2>
+          Readiness: {ready} of {data.readiness.length} likely questions prepared
+        </h2>
+        <table className="readiness">
+          <thead>
+            <tr>
+              <th scope="col">Likely question</th>
+              <th scope="col">Best saved score</th>
+              <th scope="col">Story to tell</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.readiness.map((r, k) => (
+              <tr key={k}>
+                <td>{r.id ? <a href={`#/practice/${r.id}`}>{r.question}</a> : r.question}</td>
+                <td>{r.bestScore === null ? '–' : `${r.bestScore}/100`}</td>
+                <td>{!r.needsStory ? 'No story needed' : (r.story ?? 'None yet')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {data.uncoveredSkills.length > 0 && (
+          <p>
+            <strong>Skills no story shows yet:</strong>{' '}
+            {data.uncoveredSkills.slice(0, 10).join(', ')}. <a href="#/stories">Write a story</a>
+          </p>
+        )}
+      </section>
+      <section>
+        <h2>What the role is for</h2>
+        <ul>
+          {t.painPoints.map((p, k) => (
+            <li key={k}>{p.summary}</li>
+          ))}
+        </ul>
+        <p>
+          <strong>Skills they ask for most:</strong>{' '}
+          {t.skills
+            .slice(0, 12)
+            .map((s) => s.name)
+            .join(', ')}
+        </p>
+        {t.mission && (
+          <p>
+            <strong>{t.mission.stated ? 'Mission' : 'What they do'}:</strong> {t.mission.text}
+          </p>
+        )}
+      </section>
+      <section>
+        <h2>Questions to ask</h2>
+        <ol>
+          {t.questionsToAsk.map((q, k) => (
+            <li key={k}>{q.question}</li>
+          ))}
+        </ol>
+      </section>
+      {t.openers.length > 0 && (
+        <section>
+          <h2>Openers</h2>
+          <ul>
+            {t.openers.map((o, k) => (
+              <li key={k}>
+                <strong>{o.interviewer}</strong> ({o.kind}): {o.say}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <button type="button" className="danger" onClick={() => void remove()}>
+        Delete this interview
+      </button>
+    </article>
+  );
+}
+
+/** Journey 2: interviews, each tailored to its posting, with readiness and the prep sheet. */
+export function InterviewsPage({ id }: { id: string | null }) {
+  const [list, setList] = useState<Interview[] | null>(null);
+  useEffect(() => {
+    api<Interview[]>('/api/interviews').then(setList, () => setList([]));
+  }, [id]);
+  if (id && id !== 'new') return <InterviewDetail id={id} />;
+  return (
+    <div className="interviews">
+      <h1>Your interviews</h1>
+      {list?.length ? (
+        <ul>
+          {list.map((i) => (
+            <li key={i.id}>
+              <a href={`#/interviews/${i.id}`}>
+                {i.role} at {i.company}
+              </a>{' '}
+              <span className="muted">
+                {i.startsAt ? new Date(i.startsAt).toLocaleDateString() : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">
+          No interviews yet. Add the one you are preparing for: everything gets tailored to it.
+        </p>
+      )}
+      <NewInterview onSaved={(newId) => (window.location.hash = `#/interviews/${newId}`)} />
+    </div>
+  );
+}
