@@ -120,6 +120,41 @@ describe('web app', () => {
     expect(problems).toEqual([]);
   });
 
+  it('your data: export, delete everything, import the file back, and the story returns', async () => {
+    const { page, problems } = await open('#/stories');
+    await page.getByLabel('Title').fill('Export me');
+    await page.getByLabel('Action').fill('I exported my data.');
+    await page.getByRole('button', { name: 'Save story' }).click();
+    await page.getByRole('heading', { name: 'Export me' }).waitFor();
+    await page.goto(`${base}/#/settings`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download everything/ }).click(),
+    ]);
+    const file = `${SHOTS}/export.json`;
+    await download.saveAs(file);
+    await page.getByLabel(/Type/).fill('delete everything');
+    await page.getByRole('button', { name: 'Delete all my data' }).click();
+    await page.getByText('has been deleted').waitFor();
+    expect(await (await page.request.get(`${base}/api/stories`)).json()).toEqual([]);
+    await page.getByLabel('Choose a secondround export').setInputFiles(file);
+    await page.getByText(/^Imported \d+ stories/).waitFor();
+    await page.screenshot({ path: `${SHOTS}/settings-1440.png`, fullPage: true });
+    await expectAccessible(page);
+    await page.goto(`${base}/#/stories`);
+    await page.getByRole('heading', { name: 'Export me' }).waitFor();
+    await page.goto(`${base}/#/settings`);
+    await page
+      .getByLabel('Choose a secondround export')
+      .setInputFiles({
+        name: 'bad.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{oops'),
+      });
+    await page.getByText('bad.json is not a JSON file').waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('works with the keyboard alone: tab to a question and answer it', async () => {
     const { page } = await open('#/practice');
     await page.locator('.questions li a').first().waitFor();
@@ -155,7 +190,7 @@ describe('web app', () => {
   });
 
   it('learn, and every page readable at 390 px wide', async () => {
-    for (const path of ['#/learn', '#/practice', '#/stories', '#/interviews']) {
+    for (const path of ['#/learn', '#/practice', '#/stories', '#/interviews', '#/settings']) {
       const { page, problems } = await open(path, 390);
       await page.locator('h1').first().waitFor();
       if (path === '#/learn') await page.locator('.stage').first().waitFor();

@@ -6,6 +6,7 @@ import { learnRoutes, questionRoutes } from './routes/questions.ts';
 import { storyRoutes } from './routes/stories.ts';
 import { answerRoutes } from './routes/answers.ts';
 import { interviewRoutes } from './routes/interviews.ts';
+import { dataRoutes } from './routes/data.ts';
 import type { Db } from '../db/database.ts';
 
 /** The largest request body: a posting of 100,000 characters with its company text and resume. */
@@ -81,6 +82,7 @@ export async function buildApp({
     await app.register(storyRoutes(db));
     await app.register(answerRoutes(db));
     await app.register(interviewRoutes(db));
+    await app.register(dataRoutes(db));
   }
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', index: 'index.html' });
   app.get(

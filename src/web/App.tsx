@@ -1,6 +1,7 @@
 import { InterviewsPage } from './features/interviews/InterviewsPage.tsx';
 import { LearnPage } from './features/learn/LearnPage.tsx';
 import { PracticePage } from './features/practice/PracticePage.tsx';
+import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { StoriesPage } from './features/stories/StoriesPage.tsx';
 import { useRoute } from './route.ts';
 
@@ -9,6 +10,7 @@ const PAGES = [
   { id: 'interviews', label: 'Interviews' },
   { id: 'stories', label: 'Story bank' },
   { id: 'learn', label: 'Learn' },
+  { id: 'settings', label: 'Your data' },
 ] as const;
 
 export function App() {
@@ -34,6 +36,8 @@ export function App() {
           <InterviewsPage id={rest[0] ?? null} />
         ) : page === 'stories' ? (
           <StoriesPage />
+        ) : page === 'settings' ? (
+          <SettingsPage />
         ) : page === 'learn' ? (
           <LearnPage />
         ) : (
