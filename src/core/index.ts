@@ -59,3 +59,13 @@ export { renderPdf } from './prepsheet/pdf.ts';
 export type { Doc } from './prepsheet/doc.ts';
 export type { InterviewContext, AnswerTailoring } from './tailor/answer.ts';
 export { parseInterview, InterviewError, type InterviewInput } from './tailor/interview.ts';
+export {
+  startMock,
+  mockReducer,
+  currentPrompt,
+  scorecard,
+  CLOSING_QUESTION,
+  type MockState,
+  type MockQuestion,
+  type Scorecard,
+} from './mock/mock.ts';
