@@ -144,14 +144,36 @@ describe('web app', () => {
     await page.goto(`${base}/#/stories`);
     await page.getByRole('heading', { name: 'Export me' }).waitFor();
     await page.goto(`${base}/#/settings`);
-    await page
-      .getByLabel('Choose a secondround export')
-      .setInputFiles({
-        name: 'bad.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{oops'),
-      });
+    await page.getByLabel('Choose a secondround export').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{oops'),
+    });
     await page.getByText('bad.json is not a JSON file').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('mock interview: asks, probes a gap, closes with "any questions for me?", then a scorecard', async () => {
+    const { page, problems } = await open('#/mock');
+    await page.getByLabel('Length').selectOption('3');
+    await page.getByRole('button', { name: 'Start the interview' }).click();
+    const prompts: string[] = [];
+    for (let turn = 0; turn < 10; turn++) {
+      const prompt = (await page.locator('.interviewer').textContent()) ?? '';
+      prompts.push(prompt);
+      if (turn === 0) await expectAccessible(page);
+      // A thin answer: a situation and a "we", so the interviewer has a gap to probe.
+      await page
+        .getByLabel('Your answer')
+        .fill('Last year our team had a hard deadline and we worked late to meet it.');
+      await page.getByRole('button', { name: 'Answer' }).click();
+      if (await page.getByRole('heading', { name: 'Scorecard' }).count()) break;
+    }
+    expect(prompts.some((p) => /your own part|outcome|number|differently/.test(p))).toBe(true);
+    expect(prompts.at(-1)).toContain('Do you have any questions for me?');
+    expect(await page.locator('.turns > li').count()).toBe(3);
+    await page.screenshot({ path: `${SHOTS}/mock-scorecard-1440.png`, fullPage: true });
+    await expectAccessible(page);
     expect(problems).toEqual([]);
   });
 
@@ -190,7 +212,14 @@ describe('web app', () => {
   });
 
   it('learn, and every page readable at 390 px wide', async () => {
-    for (const path of ['#/learn', '#/practice', '#/stories', '#/interviews', '#/settings']) {
+    for (const path of [
+      '#/learn',
+      '#/practice',
+      '#/stories',
+      '#/interviews',
+      '#/settings',
+      '#/mock',
+    ]) {
       const { page, problems } = await open(path, 390);
       await page.locator('h1').first().waitFor();
       if (path === '#/learn') await page.locator('.stage').first().waitFor();

@@ -1,4 +1,5 @@
 import { InterviewsPage } from './features/interviews/InterviewsPage.tsx';
+import { MockPage } from './features/mock/MockPage.tsx';
 import { LearnPage } from './features/learn/LearnPage.tsx';
 import { PracticePage } from './features/practice/PracticePage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
@@ -8,6 +9,7 @@ import { useRoute } from './route.ts';
 const PAGES = [
   { id: 'practice', label: 'Practice' },
   { id: 'interviews', label: 'Interviews' },
+  { id: 'mock', label: 'Mock interview' },
   { id: 'stories', label: 'Story bank' },
   { id: 'learn', label: 'Learn' },
   { id: 'settings', label: 'Your data' },
@@ -32,7 +34,9 @@ export function App() {
         <span className="private">Private: nothing leaves this computer</span>
       </header>
       <main id="main" tabIndex={-1}>
-        {page === 'interviews' ? (
+        {page === 'mock' ? (
+          <MockPage />
+        ) : page === 'interviews' ? (
           <InterviewsPage id={rest[0] ?? null} />
         ) : page === 'stories' ? (
           <StoriesPage />

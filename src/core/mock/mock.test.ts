@@ -39,6 +39,8 @@ describe('mock interview', () => {
     const card = scorecard(s);
     expect(card).toMatchObject({ answered: 2, asked: 2, askedQuestionsBack: true });
     expect(card.averageScore).toBeGreaterThan(0);
+    // "why this company" is not a story: its missing result is not counted against it.
+    expect(card.mostMissed.find((m) => m.check === 'result')?.times ?? 0).toBeLessThanOrEqual(1);
   });
 
   it('probes "we" without "I", and not a complete answer', () => {

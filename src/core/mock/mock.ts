@@ -112,9 +112,12 @@ export interface Scorecard {
 export function scorecard(state: MockState): Scorecard {
   const scores = state.turns.map((t) => t.analysis.score);
   const missed = new Map<string, number>();
-  for (const t of state.turns)
-    for (const [check, value] of Object.entries(t.analysis.checks))
-      if (value === false && check !== 'blame') missed.set(check, (missed.get(check) ?? 0) + 1);
+  for (const t of state.turns) {
+    const framework = (t.question.id && findQuestion(t.question.id)?.framework) || 'carl';
+    // Only what the question calls for counts as missed: no "result" for "why this company".
+    for (const check of REQUIRED_CHECKS[framework])
+      if (t.analysis.checks[check] === false) missed.set(check, (missed.get(check) ?? 0) + 1);
+  }
   return {
     answered: state.turns.length,
     asked: state.questions.length,
