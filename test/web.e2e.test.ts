@@ -138,7 +138,7 @@ describe('web app', () => {
     await page.getByText('has been deleted').waitFor();
     expect(await (await page.request.get(`${base}/api/stories`)).json()).toEqual([]);
     await page.getByLabel('Choose a secondround export').setInputFiles(file);
-    await page.getByText(/^Imported \d+ stories/).waitFor();
+    await page.getByText(/^Imported \d+ stor(y|ies)/).waitFor();
     await page.screenshot({ path: `${SHOTS}/settings-1440.png`, fullPage: true });
     await expectAccessible(page);
     await page.goto(`${base}/#/stories`);
@@ -173,6 +173,18 @@ describe('web app', () => {
     expect(prompts.at(-1)).toContain('Do you have any questions for me?');
     expect(await page.locator('.turns > li').count()).toBe(3);
     await page.screenshot({ path: `${SHOTS}/mock-scorecard-1440.png`, fullPage: true });
+    await expectAccessible(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('progress: a chart of saved scores, the streak and the checks missed most', async () => {
+    const { page, problems } = await open('#/progress');
+    await page.getByRole('heading', { name: 'Your progress' }).waitFor();
+    await page.locator('.chart').waitFor();
+    expect(await page.locator('.chart .dot').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.stats').textContent()).toMatch(/practice streak 1 day\b/);
+    await page.getByRole('heading', { name: 'Checks you miss most' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/progress-1440.png`, fullPage: true });
     await expectAccessible(page);
     expect(problems).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { InterviewsPage } from './features/interviews/InterviewsPage.tsx';
 import { MockPage } from './features/mock/MockPage.tsx';
+import { ProgressPage } from './features/progress/ProgressPage.tsx';
 import { LearnPage } from './features/learn/LearnPage.tsx';
 import { PracticePage } from './features/practice/PracticePage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
@@ -11,6 +12,7 @@ const PAGES = [
   { id: 'interviews', label: 'Interviews' },
   { id: 'mock', label: 'Mock interview' },
   { id: 'stories', label: 'Story bank' },
+  { id: 'progress', label: 'Progress' },
   { id: 'learn', label: 'Learn' },
   { id: 'settings', label: 'Your data' },
 ] as const;
@@ -34,7 +36,9 @@ export function App() {
         <span className="private">Private: nothing leaves this computer</span>
       </header>
       <main id="main" tabIndex={-1}>
-        {page === 'mock' ? (
+        {page === 'progress' ? (
+          <ProgressPage />
+        ) : page === 'mock' ? (
           <MockPage />
         ) : page === 'interviews' ? (
           <InterviewsPage id={rest[0] ?? null} />

@@ -12,3 +12,4 @@ export {
 export type { MockState, MockQuestion } from '../../../core/mock/mock.ts';
 export { planQuestions } from '../../../core/plan/plan.ts';
 export { QUESTIONS } from '../../../data/bank/index.ts';
+export { findQuestion } from '../../../core/bank/match.ts';
