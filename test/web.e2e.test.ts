@@ -115,6 +115,41 @@ describe('web app', () => {
     const pdf = await page.request.get(`${base}${href}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    // After the interview: the debrief becomes a thank-you email, with the window and downloads.
+    await page
+      .getByLabel('When it started')
+      .fill(new Date(Date.now() - 2 * 3600_000).toISOString().slice(0, 16));
+    await page.getByLabel('Your name (to sign the emails)').fill('Sam Rivera');
+    await page
+      .getByLabel(/What you discussed with Dana Lee/)
+      .fill('the night-shift handover checklist');
+    await page.getByRole('button', { name: 'Write the thank-you emails' }).click();
+    await page.getByRole('heading', { name: 'To Dana Lee' }).waitFor();
+    const body = await page.getByLabel('Email', { exact: true }).inputValue();
+    expect(body).toContain('handover checklist');
+    expect(body.split(/\s+/).length).toBeLessThanOrEqual(180);
+    expect(await page.locator('.countdown').textContent()).toMatch(
+      /h \d+ min left in the 24-hour window/,
+    );
+    const [eml] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download .eml' }).click(),
+    ]);
+    expect(eml.suggestedFilename()).toMatch(/\.eml$/);
+    expect(
+      await page.getByRole('link', { name: 'Open in your mail app' }).getAttribute('href'),
+    ).toMatch(/^mailto:\?subject=/);
+    await page.getByLabel('Outcome').selectOption('next-round');
+    await expect
+      .poll(
+        async () =>
+          (
+            (await (await page.request.get(`${base}/api/interviews`)).json()) as {
+              outcome: string;
+            }[]
+          )[0]?.outcome,
+      )
+      .toBe('next-round');
     await page.screenshot({ path: `${SHOTS}/interview-1440.png`, fullPage: true });
     await expectAccessible(page);
     expect(problems).toEqual([]);

@@ -15,6 +15,7 @@ const toInterview = (r: InterviewRow): SavedInterview => ({
   posting: r.posting,
   companyText: r.companyText,
   interviewers: r.interviewers,
+  outcome: r.outcome as InterviewInput['outcome'],
   createdAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
 });

@@ -50,4 +50,8 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    name: '0003_interview_outcome',
+    sql: `ALTER TABLE interviews ADD COLUMN outcome text NOT NULL DEFAULT '';`,
+  },
 ];

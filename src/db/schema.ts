@@ -56,6 +56,7 @@ export const interviews = pgTable(
     posting: text('posting').notNull().default(''),
     companyText: text('company_text').notNull().default(''),
     interviewers: jsonb('interviewers').$type<InterviewerRow[]>().notNull().default([]),
+    outcome: text('outcome').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

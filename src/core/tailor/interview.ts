@@ -25,6 +25,8 @@ export const interviewSchema = z.object({
     .array(interviewerNotesSchema)
     .max(MAX_INTERVIEWERS, `must have at most ${MAX_INTERVIEWERS} interviewers`)
     .default([]),
+  /** How it went, once known. */
+  outcome: z.enum(['', 'waiting', 'next-round', 'offer', 'rejected', 'withdrew']).default(''),
 });
 
 export type InterviewInput = z.output<typeof interviewSchema>;

@@ -26,6 +26,10 @@ const interviewBody = {
     startsAt: { type: 'string' },
     posting: { type: 'string' },
     companyText: { type: 'string' },
+    outcome: {
+      type: 'string',
+      enum: ['', 'waiting', 'next-round', 'offer', 'rejected', 'withdrew'],
+    },
     interviewers: {
       type: 'array',
       items: {

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api.ts';
+import { AfterInterview } from './AfterInterview.tsx';
 
 interface Interviewer {
   name: string;
@@ -15,6 +16,7 @@ interface Interview {
   posting: string;
   companyText: string;
   interviewers: Interviewer[];
+  outcome: string;
 }
 interface Tailored {
   interview: Interview;
@@ -290,6 +292,7 @@ function InterviewDetail({ id }: { id: string }) {
           </ul>
         </section>
       )}
+      <AfterInterview interview={i} />
       <button type="button" className="danger" onClick={() => void remove()}>
         Delete this interview
       </button>

@@ -13,3 +13,12 @@ export type { MockState, MockQuestion } from '../../../core/mock/mock.ts';
 export { planQuestions } from '../../../core/plan/plan.ts';
 export { QUESTIONS } from '../../../data/bank/index.ts';
 export { findQuestion } from '../../../core/bank/match.ts';
+export {
+  composeThankYou,
+  reviewThankYou,
+  toEml,
+  toMailto,
+  type ThankYouEmail,
+  type DraftReview,
+} from '../../../core/followup/thank-you.ts';
+export { parseDebrief, DebriefError, type Debrief } from '../../../core/followup/debrief.ts';
