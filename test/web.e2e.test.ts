@@ -151,6 +151,12 @@ describe('web app', () => {
       )
       .toBe('next-round');
     await page.screenshot({ path: `${SHOTS}/interview-1440.png`, fullPage: true });
+    await page.getByRole('link', { name: 'View and print the prep sheet' }).click();
+    await page.getByRole('heading', { name: 'Charge Nurse at Riverbend Health' }).waitFor();
+    await page.getByRole('heading', { name: 'Questions to ask' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/prep-sheet-1440.png`, fullPage: true });
+    await expectAccessible(page);
+    await page.goBack();
     await expectAccessible(page);
     expect(problems).toEqual([]);
   });

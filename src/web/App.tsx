@@ -41,7 +41,7 @@ export function App() {
         ) : page === 'mock' ? (
           <MockPage />
         ) : page === 'interviews' ? (
-          <InterviewsPage id={rest[0] ?? null} />
+          <InterviewsPage id={rest[0] ?? null} view={rest[1]} />
         ) : page === 'stories' ? (
           <StoriesPage />
         ) : page === 'settings' ? (

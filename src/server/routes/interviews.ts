@@ -171,17 +171,17 @@ export function interviewRoutes(db: Db) {
       },
     );
 
-    app.get<{ Params: { id: string }; Querystring: { format?: 'md' | 'pdf' } }>(
+    app.get<{ Params: { id: string }; Querystring: { format?: 'md' | 'pdf' | 'json' } }>(
       '/api/interviews/:id/prep-sheet',
       {
         schema: {
           description:
-            'The one-page prep sheet, as Markdown (format=md) or PDF (format=pdf, the default).',
+            'The one-page prep sheet, as PDF (the default), Markdown (format=md) or its document model (format=json).',
           params: idParams,
           querystring: {
             type: 'object',
             additionalProperties: false,
-            properties: { format: { type: 'string', enum: ['md', 'pdf'] } },
+            properties: { format: { type: 'string', enum: ['md', 'pdf', 'json'] } },
           },
           response: { 404: errorSchema },
         },
@@ -196,6 +196,7 @@ export function interviewRoutes(db: Db) {
           when: interview.startsAt || undefined,
         });
         const name = `prep-sheet-${interview.company.replace(/[^\w-]+/g, '-').slice(0, 40) || 'interview'}`;
+        if (request.query.format === 'json') return doc;
         if (request.query.format === 'md')
           return reply
             .type('text/markdown; charset=utf-8')

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api.ts';
 import { AfterInterview } from './AfterInterview.tsx';
+import { PrepSheetView } from './PrepSheetView.tsx';
 
 interface Interviewer {
   name: string;
@@ -212,11 +213,10 @@ function InterviewDetail({ id }: { id: string }) {
       </h1>
       <p className="muted">{i.startsAt ? new Date(i.startsAt).toLocaleString() : 'No date set'}</p>
       <p>
-        <a
-          className="button"
-          href={`/api/interviews/${encodeURIComponent(id)}/prep-sheet`}
-          download
-        >
+        <a className="button" href={`#/interviews/${id}/sheet`}>
+          View and print the prep sheet
+        </a>{' '}
+        <a href={`/api/interviews/${encodeURIComponent(id)}/prep-sheet`} download>
           Download the prep sheet (PDF)
         </a>{' '}
         <a href={`/api/interviews/${encodeURIComponent(id)}/prep-sheet?format=md`} download>
@@ -301,11 +301,12 @@ function InterviewDetail({ id }: { id: string }) {
 }
 
 /** Journey 2: interviews, each tailored to its posting, with readiness and the prep sheet. */
-export function InterviewsPage({ id }: { id: string | null }) {
+export function InterviewsPage({ id, view }: { id: string | null; view?: string }) {
   const [list, setList] = useState<Interview[] | null>(null);
   useEffect(() => {
     api<Interview[]>('/api/interviews').then(setList, () => setList([]));
   }, [id]);
+  if (id && view === 'sheet') return <PrepSheetView id={id} />;
   if (id && id !== 'new') return <InterviewDetail id={id} />;
   return (
     <div className="interviews">
