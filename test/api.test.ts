@@ -143,6 +143,22 @@ describe('POST /api/tailor', () => {
   });
 });
 
+describe('GET /api/rules', () => {
+  it('lists the rules and serves each docs page', async () => {
+    const rules = (await app.inject({ method: 'GET', url: '/api/rules' })).json() as {
+      id: string;
+    }[];
+    expect(rules.map((r) => r.id)).toContain('no-blame');
+    const page = (await app.inject({ method: 'GET', url: '/api/rules/no-blame' })).json() as {
+      markdown: string;
+    };
+    expect(page.markdown).toContain('# no-blame');
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/rules/../../etc/passwd' })).statusCode,
+    ).toBe(404);
+  });
+});
+
 describe('GET /api/questions', () => {
   it('lists, filters and searches the bank', async () => {
     const all = (await app.inject({ method: 'GET', url: '/api/questions' })).json() as {

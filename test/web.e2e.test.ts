@@ -70,6 +70,11 @@ describe('web app', () => {
     expect(await page.locator('.checklist').textContent()).toContain('Numbers in the result');
     expect(await page.locator('.part-result').count()).toBeGreaterThan(0);
     expect(await page.locator('.findings li').count()).toBeGreaterThan(0);
+    await page.locator('.rule-doc summary').first().click();
+    await page.locator('.rule-doc h4').first().waitFor();
+    expect(await page.locator('.rule-doc').first().textContent()).toContain(
+      'Why a hiring manager cares',
+    );
     await page.screenshot({ path: `${SHOTS}/practice-1440.png`, fullPage: true });
     await expectAccessible(page);
     await page.reload();

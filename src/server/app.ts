@@ -7,6 +7,7 @@ import { storyRoutes } from './routes/stories.ts';
 import { answerRoutes } from './routes/answers.ts';
 import { interviewRoutes } from './routes/interviews.ts';
 import { dataRoutes } from './routes/data.ts';
+import { ruleRoutes } from './routes/rules.ts';
 import type { Db } from '../db/database.ts';
 
 /** The largest request body: a posting of 100,000 characters with its company text and resume. */
@@ -77,6 +78,7 @@ export async function buildApp({
   );
   await app.register(questionRoutes);
   await app.register(learnRoutes);
+  await app.register(ruleRoutes);
   await app.register(analysisRoutes);
   if (db) {
     await app.register(storyRoutes(db));

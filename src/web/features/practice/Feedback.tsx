@@ -1,4 +1,5 @@
 import type { Analysis, Checks, Part } from './analyzer.ts';
+import { RuleDoc } from './RuleDoc.tsx';
 
 const PART_LABEL: Record<Part, string> = {
   context: 'Context',
@@ -102,7 +103,7 @@ export function Feedback({ answer, analysis, required }: Props) {
               {f.end > f.start && f.end - f.start < answer.length && (
                 <blockquote>{answer.slice(f.start, f.end)}</blockquote>
               )}
-              <p className="muted rule-id">Rule: {f.ruleId}</p>
+              <RuleDoc ruleId={f.ruleId} />
             </li>
           ))}
         </ol>

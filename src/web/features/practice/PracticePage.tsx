@@ -26,6 +26,7 @@ function QuestionList({ selected }: { selected: string | null }) {
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState('hiring-manager');
+  const [category, setCategory] = useState('');
   useEffect(() => {
     api<QuestionSummary[]>('/api/questions').then(setAll, (e: Error) => setError(e.message));
   }, []);
@@ -34,9 +35,11 @@ function QuestionList({ selected }: { selected: string | null }) {
     return (all ?? []).filter(
       (q) =>
         (!stage || q.stages.includes(stage)) &&
+        (!category || q.category === category) &&
         words.every((w) => `${q.question} ${q.category}`.toLowerCase().includes(w)),
     );
-  }, [all, query, stage]);
+  }, [all, query, stage, category]);
+  const categories = [...new Set((all ?? []).map((q) => q.category))].sort();
   return (
     <aside className="questions" aria-label="Questions">
       <h2>Questions</h2>
@@ -53,6 +56,15 @@ function QuestionList({ selected }: { selected: string | null }) {
         {STAGES.map(([id, label]) => (
           <option key={id} value={id}>
             {label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="q-category">Theme</label>
+      <select id="q-category" value={category} onChange={(e) => setCategory(e.target.value)}>
+        <option value="">All themes</option>
+        {categories.map((c) => (
+          <option key={c} value={c}>
+            {c.replace(/-/g, ' ')}
           </option>
         ))}
       </select>
