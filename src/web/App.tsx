@@ -1,6 +1,7 @@
 import { InterviewsPage } from './features/interviews/InterviewsPage.tsx';
 import { MockPage } from './features/mock/MockPage.tsx';
 import { ProgressPage } from './features/progress/ProgressPage.tsx';
+import { ApiPage } from './features/learn/ApiPage.tsx';
 import { LearnPage } from './features/learn/LearnPage.tsx';
 import { PracticePage } from './features/practice/PracticePage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
@@ -46,6 +47,8 @@ export function App() {
           <StoriesPage />
         ) : page === 'settings' ? (
           <SettingsPage />
+        ) : page === 'api' ? (
+          <ApiPage />
         ) : page === 'learn' ? (
           <LearnPage />
         ) : (

@@ -80,6 +80,9 @@ export function LearnPage() {
           </section>
         ))}
       </section>
+      <p>
+        Building on secondround? <a href="#/api">The HTTP API</a> is documented here.
+      </p>
       <section>
         <h2>Five questions to ask the hiring manager</h2>
         <ol>
