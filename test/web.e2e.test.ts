@@ -262,6 +262,18 @@ describe('web app', () => {
     await page.getByLabel('Result').fill('Waits fell from 70 to 35 minutes.');
     await page.getByRole('button', { name: 'Save story' }).click();
     await page.getByRole('heading', { name: 'Cut clinic wait times' }).waitFor();
+    await page.getByRole('button', { name: 'Edit “Cut clinic wait times”' }).click();
+    await page.getByLabel('Tags, separated by commas').fill('challenge, customer');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Tags: challenge, customer').waitFor();
+    await expect
+      .poll(() =>
+        page
+          .locator('.story-list li', { hasText: 'Cut clinic wait times' })
+          .locator('.covers')
+          .textContent(),
+      )
+      .toContain('major challenge');
     await page.screenshot({ path: `${SHOTS}/stories-1440.png`, fullPage: true });
     await expectAccessible(page);
     await page.reload();

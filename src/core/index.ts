@@ -12,7 +12,7 @@ export { RULES } from './analysis/rules/index.ts';
 export { scoreLines } from './analysis/score.ts';
 export { DEFAULT_SEVERITY } from './analysis/config.ts';
 export { matchQuestion, findQuestion } from './bank/match.ts';
-export { QUESTIONS } from '../data/bank/index.ts';
+export { QUESTIONS, SEED_IDS } from '../data/bank/index.ts';
 export type { BankQuestion, Framework } from '../data/bank/index.ts';
 export type { Category, StageId } from '../data/bank/index.ts';
 export { STAGES, type Stage } from '../data/stages.ts';

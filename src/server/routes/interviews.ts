@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import {
   coverStories,
+  findQuestion,
+  FIT_THRESHOLD,
+  SEED_IDS,
   InterviewError,
   prepSheet,
   renderPdf,
@@ -168,6 +171,53 @@ export function interviewRoutes(db: Db) {
           needsStory: q.needsStory,
         }));
         return { interview, tailoring, readiness, uncoveredSkills: coverage.uncoveredSkills };
+      },
+    );
+
+    app.get<{ Querystring: { interviewId?: string } }>(
+      '/api/coverage',
+      {
+        schema: {
+          description:
+            "Which questions each story answers: the likely questions of an interview (interviewId), or the second round's nine; and the posting's skills no story shows.",
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { interviewId: { type: 'string', maxLength: 80 } },
+          },
+          response: { 404: errorSchema },
+        },
+      },
+      async (request) => {
+        const stories = await new StoriesRepository(db, LOCAL_USER).list();
+        const id = request.query.interviewId;
+        const tailoring = id ? tailorInterview(await find(id)) : null;
+        const questions = tailoring
+          ? tailoring.predictedQuestions
+          : SEED_IDS.map((q) => findQuestion(q)!).map((q) => ({
+              id: q.id,
+              question: q.question,
+              category: q.category,
+            }));
+        const coverage = coverStories(stories, questions, tailoring?.skills ?? []);
+        return {
+          stories: stories.map((s, k) => ({
+            id: s.id,
+            title: s.title,
+            answers: coverage.questions
+              .filter(
+                (q) =>
+                  q.needsStory &&
+                  (coverage.matrix[coverage.questions.indexOf(q)]![k] ?? 0) >= FIT_THRESHOLD,
+              )
+              .map((q) => q.question.question),
+            skills: coverage.storySkills[s.id] ?? [],
+          })),
+          uncovered: coverage.questions
+            .filter((q) => q.needsStory && !q.best)
+            .map((q) => q.question.question),
+          uncoveredSkills: coverage.uncoveredSkills,
+        };
       },
     );
 

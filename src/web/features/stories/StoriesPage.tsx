@@ -20,15 +20,59 @@ const FIELDS = [
 
 const EMPTY = { title: '', context: '', action: '', result: '', learning: '', tags: '' };
 
+interface Coverage {
+  stories: { id: string; title: string; answers: string[]; skills: string[] }[];
+  uncovered: string[];
+  uncoveredSkills: string[];
+}
+interface InterviewSummary {
+  id: string;
+  company: string;
+  role: string;
+}
+
 /** Journey 3: write CARL stories, tag them, keep them (saved in the embedded database). */
 export function StoriesPage() {
   const [stories, setStories] = useState<Story[] | null>(null);
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [interviews, setInterviews] = useState<InterviewSummary[]>([]);
+  const [interviewId, setInterviewId] = useState('');
+  const [coverage, setCoverage] = useState<Coverage | null>(null);
   const load = (): void => {
     api<Story[]>('/api/stories').then(setStories, (e: Error) => setError(e.message));
   };
   useEffect(load, []);
+  useEffect(() => {
+    api<InterviewSummary[]>('/api/interviews').then(setInterviews, () => setInterviews([]));
+  }, []);
+  useEffect(() => {
+    // A slower, older response must not overwrite a newer one.
+    let live = true;
+    api<Coverage>(
+      `/api/coverage${interviewId ? `?interviewId=${encodeURIComponent(interviewId)}` : ''}`,
+    ).then(
+      (c) => live && setCoverage(c),
+      () => live && setCoverage(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [interviewId, stories]);
+  const covers = (id: string) => coverage?.stories.find((c) => c.id === id);
+  const edit = (s: Story): void => {
+    setEditing(s.id);
+    setForm({
+      title: s.title,
+      context: s.context,
+      action: s.action,
+      result: s.result,
+      learning: s.learning,
+      tags: s.tags.join(', '),
+    });
+    document.getElementById('s-title')?.focus();
+  };
 
   const save = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -38,8 +82,12 @@ export function StoriesPage() {
         .split(',')
         .map((t) => t.trim())
         .filter(Boolean);
-      await api('/api/stories', { method: 'POST', body: JSON.stringify({ ...form, tags }) });
+      const body = JSON.stringify({ ...form, tags });
+      if (editing)
+        await api(`/api/stories/${encodeURIComponent(editing)}`, { method: 'PUT', body });
+      else await api('/api/stories', { method: 'POST', body });
       setForm(EMPTY);
+      setEditing(null);
       load();
     } catch (err) {
       setError(err instanceof ApiError ? err.body.message : (err as Error).message);
@@ -86,9 +134,41 @@ export function StoriesPage() {
           onChange={(e) => setForm({ ...form, tags: e.target.value })}
         />
         {error && <p role="alert">{error}</p>}
-        <button type="submit">Save story</button>
+        <button type="submit">{editing ? 'Save changes' : 'Save story'}</button>
+        {editing && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setEditing(null);
+              setForm(EMPTY);
+            }}
+          >
+            Cancel
+          </button>
+        )}
       </form>
       <h2>Saved stories {stories ? `(${stories.length})` : ''}</h2>
+      <label htmlFor="s-for">Which questions they answer, for</label>
+      <select id="s-for" value={interviewId} onChange={(e) => setInterviewId(e.target.value)}>
+        <option value="">The second round&apos;s nine questions</option>
+        {interviews.map((i) => (
+          <option key={i.id} value={i.id}>
+            {i.role} at {i.company}
+          </option>
+        ))}
+      </select>
+      {coverage && coverage.uncovered.length > 0 && (
+        <p>
+          <strong>No story yet for:</strong> {coverage.uncovered.join(' · ')}
+        </p>
+      )}
+      {coverage && interviewId && coverage.uncoveredSkills.length > 0 && (
+        <p>
+          <strong>Skills of the posting no story shows:</strong>{' '}
+          {coverage.uncoveredSkills.slice(0, 10).join(', ')}
+        </p>
+      )}
       {stories?.length === 0 && <p>No stories yet.</p>}
       <ul className="story-list">
         {stories?.map((s) => (
@@ -105,6 +185,18 @@ export function StoriesPage() {
                 ) : null,
               )}
             </dl>
+            <p className="covers">
+              <strong>Answers:</strong>{' '}
+              {covers(s.id)?.answers.join(' · ') || 'none of these questions yet'}
+            </p>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => edit(s)}
+              aria-label={`Edit “${s.title}”`}
+            >
+              Edit
+            </button>{' '}
             <button
               type="button"
               onClick={() => void remove(s.id)}
