@@ -31,3 +31,22 @@ export interface QuestionSummary {
   stages: string[];
   framework: string;
 }
+
+export interface Interviewer {
+  name: string;
+  role?: string;
+  notes?: string;
+}
+
+/** A saved interview, as /api/interviews returns it. */
+export interface Interview {
+  id: string;
+  company: string;
+  role: string;
+  stage: string;
+  startsAt: string;
+  posting: string;
+  companyText: string;
+  interviewers: Interviewer[];
+  outcome: string;
+}

@@ -9,6 +9,7 @@ import {
   type TailorInput,
 } from '../../core/index.ts';
 import { errorSchema, HttpError } from '../errors.ts';
+import { interviewersSchema } from '../schemas.ts';
 
 const analyzeBody = {
   type: 'object',
@@ -32,19 +33,7 @@ const tailorBody = {
     company: { type: 'string' },
     resume: { type: 'string' },
     stage: { type: 'string', enum: ['recruiter-screen', 'hiring-manager', 'panel', 'final'] },
-    interviewers: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['name'],
-        additionalProperties: false,
-        properties: {
-          name: { type: 'string' },
-          role: { type: 'string' },
-          notes: { type: 'string' },
-        },
-      },
-    },
+    interviewers: interviewersSchema,
   },
 } as const;
 

@@ -16,6 +16,7 @@ import type { Db } from '../../db/database.ts';
 import { InterviewsRepository, type SavedInterview } from '../../db/interviews.ts';
 import { StoriesRepository } from '../../db/stories.ts';
 import { errorSchema, HttpError } from '../errors.ts';
+import { idParams, interviewersSchema } from '../schemas.ts';
 import { LOCAL_USER } from './stories.ts';
 
 const interviewBody = {
@@ -33,28 +34,11 @@ const interviewBody = {
       type: 'string',
       enum: ['', 'waiting', 'next-round', 'offer', 'rejected', 'withdrew'],
     },
-    interviewers: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['name'],
-        additionalProperties: false,
-        properties: {
-          name: { type: 'string' },
-          role: { type: 'string' },
-          notes: { type: 'string' },
-        },
-      },
-    },
+    interviewers: interviewersSchema,
   },
 } as const;
 /** A saved interview as returned: its fields, id and timestamps. */
 const savedSchema = { type: 'object', additionalProperties: true } as const;
-const idParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', maxLength: 80 } },
-} as const;
 
 function invalid(e: unknown): never {
   if (e instanceof InterviewError)

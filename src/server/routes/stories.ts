@@ -3,6 +3,7 @@ import { StoryError } from '../../core/index.ts';
 import { StoriesRepository } from '../../db/stories.ts';
 import type { Db } from '../../db/database.ts';
 import { errorSchema, HttpError } from '../errors.ts';
+import { idParams } from '../schemas.ts';
 
 /** The single user of the local, account-free mode. */
 export const LOCAL_USER = 'local';
@@ -33,11 +34,6 @@ const storyResponse = {
     createdAt: { type: 'string' },
     updatedAt: { type: 'string' },
   },
-} as const;
-const idParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', maxLength: 80 } },
 } as const;
 
 /** A story the repository refused: 400 with the fields named ("stories.0.title" -> "title"). */

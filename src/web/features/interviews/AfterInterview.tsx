@@ -1,19 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api } from '../../api.ts';
+import { api, type Interview } from '../../api.ts';
 import { useAnalyzer } from '../practice/useAnalyzer.ts';
 import type { DraftReview, ThankYouEmail } from '../practice/analyzer.ts';
-
-interface Interview {
-  id: string;
-  company: string;
-  role: string;
-  stage: string;
-  startsAt: string;
-  posting: string;
-  companyText: string;
-  interviewers: { name: string; role?: string; notes?: string }[];
-  outcome: string;
-}
 
 const OUTCOMES = [
   ['', 'Not yet recorded'],

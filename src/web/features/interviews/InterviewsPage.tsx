@@ -1,24 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api.ts';
+import { api, ApiError, type Interview, type Interviewer } from '../../api.ts';
 import { AfterInterview } from './AfterInterview.tsx';
 import { PrepSheetView } from './PrepSheetView.tsx';
 
-interface Interviewer {
-  name: string;
-  role?: string;
-  notes?: string;
-}
-interface Interview {
-  id: string;
-  company: string;
-  role: string;
-  stage: string;
-  startsAt: string;
-  posting: string;
-  companyText: string;
-  interviewers: Interviewer[];
-  outcome: string;
-}
 interface Tailored {
   interview: Interview;
   tailoring: {
