@@ -108,6 +108,23 @@ describe('/api/interviews', () => {
     expect(md.body).toContain('# Charge Nurse at Riverbend Health');
   });
 
+  it('keeps the outcome when an update does not give one', async () => {
+    const { id } = (
+      await app.inject({ method: 'POST', url: '/api/interviews', payload: INTERVIEW })
+    ).json() as { id: string };
+    await app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}`,
+      payload: { ...INTERVIEW, outcome: 'offer' },
+    });
+    const put = await app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}`,
+      payload: { ...INTERVIEW, role: 'Senior Charge Nurse' },
+    });
+    expect(put.json()).toMatchObject({ role: 'Senior Charge Nurse', outcome: 'offer' });
+  });
+
   it('refuses a missing company and a posting over 100,000 characters, naming the field', async () => {
     const noCompany = await app.inject({
       method: 'POST',

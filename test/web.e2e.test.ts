@@ -156,8 +156,13 @@ describe('web app', () => {
       )
       .toBe('next-round');
     await page.screenshot({ path: `${SHOTS}/interview-1440.png`, fullPage: true });
+    await page.getByText('Change the details, the posting or the people').click();
+    await page.getByLabel('Role', { exact: true }).fill('Senior Charge Nurse');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { name: 'Senior Charge Nurse at Riverbend Health' }).waitFor();
+    expect(await page.getByLabel('Outcome').inputValue()).toBe('next-round');
     await page.getByRole('link', { name: 'View and print the prep sheet' }).click();
-    await page.getByRole('heading', { name: 'Charge Nurse at Riverbend Health' }).waitFor();
+    await page.getByRole('heading', { name: 'Senior Charge Nurse at Riverbend Health' }).waitFor();
     await page.getByRole('heading', { name: 'Questions to ask' }).waitFor();
     await page.screenshot({ path: `${SHOTS}/prep-sheet-1440.png`, fullPage: true });
     await expectAccessible(page);

@@ -54,11 +54,13 @@ export class InterviewsRepository {
     return toInterview(row!);
   }
 
+  /** Replaces an interview's fields; the outcome is kept unless the input gives one. */
   async update(id: string, input: unknown): Promise<SavedInterview | null> {
-    const data = parseInterview(input);
+    const { outcome, ...data } = parseInterview(input);
+    const givesOutcome = typeof input === 'object' && input !== null && 'outcome' in input;
     const [row] = await this.db
       .update(interviews)
-      .set({ ...data, updatedAt: new Date() })
+      .set({ ...data, ...(givesOutcome ? { outcome } : {}), updatedAt: new Date() })
       .where(this.where(id))
       .returning();
     return row ? toInterview(row) : null;

@@ -39,9 +39,29 @@ const EMPTY = {
   companyText: '',
 };
 
-function NewInterview({ onSaved }: { onSaved: (id: string) => void }) {
-  const [form, setForm] = useState(EMPTY);
-  const [people, setPeople] = useState<Interviewer[]>([{ name: '', role: '', notes: '' }]);
+/** The interview form: a new interview, or an existing one to change. */
+function InterviewForm({
+  onSaved,
+  existing,
+}: {
+  onSaved: (id: string) => void;
+  existing?: Interview;
+}) {
+  const [form, setForm] = useState(
+    existing
+      ? {
+          company: existing.company,
+          role: existing.role,
+          stage: existing.stage,
+          startsAt: existing.startsAt,
+          posting: existing.posting,
+          companyText: existing.companyText,
+        }
+      : EMPTY,
+  );
+  const [people, setPeople] = useState<Interviewer[]>(
+    existing?.interviewers.length ? existing.interviewers : [{ name: '', role: '', notes: '' }],
+  );
   const [error, setError] = useState<string | null>(null);
   const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
@@ -56,10 +76,13 @@ function NewInterview({ onSaved }: { onSaved: (id: string) => void }) {
           ...(p.role ? { role: p.role } : {}),
           ...(p.notes ? { notes: p.notes } : {}),
         }));
-      const saved = await api<Interview>('/api/interviews', {
-        method: 'POST',
-        body: JSON.stringify({ ...form, interviewers }),
-      });
+      const body = JSON.stringify({ ...form, interviewers });
+      const saved = existing
+        ? await api<Interview>(`/api/interviews/${encodeURIComponent(existing.id)}`, {
+            method: 'PUT',
+            body,
+          })
+        : await api<Interview>('/api/interviews', { method: 'POST', body });
       onSaved(saved.id);
     } catch (err) {
       setError(err instanceof ApiError ? err.body.message : (err as Error).message);
@@ -67,7 +90,7 @@ function NewInterview({ onSaved }: { onSaved: (id: string) => void }) {
   };
   return (
     <form onSubmit={submit} className="interview-form" aria-label="New interview">
-      <h2>New interview</h2>
+      <h2>{existing ? 'Change this interview' : 'New interview'}</h2>
       <div className="two">
         <div>
           <label htmlFor="i-company">Company</label>
@@ -166,7 +189,7 @@ function NewInterview({ onSaved }: { onSaved: (id: string) => void }) {
         )}
       </fieldset>
       {error && <p role="alert">{error}</p>}
-      <button type="submit">Save interview</button>
+      <button type="submit">{existing ? 'Save changes' : 'Save interview'}</button>
     </form>
   );
 }
@@ -276,6 +299,10 @@ function InterviewDetail({ id }: { id: string }) {
           </ul>
         </section>
       )}
+      <details className="edit">
+        <summary>Change the details, the posting or the people</summary>
+        <InterviewForm existing={i} onSaved={() => window.location.reload()} />
+      </details>
       <AfterInterview interview={i} />
       <button type="button" className="danger" onClick={() => void remove()}>
         Delete this interview
@@ -313,7 +340,7 @@ export function InterviewsPage({ id, view }: { id: string | null; view?: string 
           No interviews yet. Add the one you are preparing for: everything gets tailored to it.
         </p>
       )}
-      <NewInterview onSaved={(newId) => (window.location.hash = `#/interviews/${newId}`)} />
+      <InterviewForm onSaved={(newId) => (window.location.hash = `#/interviews/${newId}`)} />
     </div>
   );
 }
