@@ -114,6 +114,7 @@ describe('web app', () => {
     await page.getByRole('button', { name: 'Save interview' }).click();
     await page.getByRole('heading', { name: 'Charge Nurse at Riverbend Health' }).waitFor();
     expect(await page.locator('.readiness tbody tr').count()).toBeGreaterThan(5);
+    expect(await page.locator('.todo').textContent()).toContain('Write a story for');
     expect(await page.locator('.interview').textContent()).toContain('RN license');
     expect(await page.locator('.interview').textContent()).toContain('University of Minnesota');
     const href = await page.getByRole('link', { name: /prep sheet \(PDF\)/ }).getAttribute('href');

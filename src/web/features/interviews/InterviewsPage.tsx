@@ -194,6 +194,52 @@ function InterviewForm({
   );
 }
 
+/** What is left to do before the date, most useful first. */
+export function toDo(data: Tailored, now = new Date()): string[] {
+  const { interview: i, tailoring: t } = data;
+  const out: string[] = [];
+  const practise = data.readiness.filter((r) => r.id && (r.bestScore ?? 0) < 80);
+  const noStory = data.readiness.filter((r) => r.needsStory && !r.story);
+  if (noStory.length)
+    out.push(
+      `Write a story for ${noStory.length} likely question${noStory.length === 1 ? '' : 's'} that no story answers yet.`,
+    );
+  if (practise.length)
+    out.push(
+      `Practise ${practise.length} question${practise.length === 1 ? '' : 's'} until a saved answer scores 80 or more.`,
+    );
+  if (!t.mission?.stated)
+    out.push("Read the company's About page and paste its mission into this interview.");
+  if (i.interviewers.length === 0)
+    out.push('Add the people you will meet, with what you found out about them.');
+  else if (i.interviewers.some((p) => !p.notes?.trim()))
+    out.push(
+      'Look up each interviewer: where they studied and worked, shared connections, their recent work.',
+    );
+  out.push('Pick two questions to ask at the end from the list below.');
+  out.push('Run a mock interview against this posting.');
+  const start = i.startsAt ? new Date(i.startsAt) : null;
+  if (start && !Number.isNaN(start.getTime())) {
+    const days = Math.ceil((start.getTime() - now.getTime()) / 86_400_000);
+    if (days >= 0)
+      out.unshift(
+        days === 0 ? 'The interview is today.' : `${days} day${days === 1 ? '' : 's'} to go.`,
+      );
+    else out.unshift('The interview has passed: write the thank-you emails below within 24 hours.');
+  }
+  return out;
+}
+
+function ToDo({ data }: { data: Tailored }) {
+  return (
+    <ul className="todo">
+      {toDo(data).map((line, k) => (
+        <li key={k}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
 function InterviewDetail({ id }: { id: string }) {
   const [data, setData] = useState<Tailored | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -230,6 +276,10 @@ function InterviewDetail({ id }: { id: string }) {
           Markdown
         </a>
       </p>
+      <section>
+        <h2>Before the interview</h2>
+        <ToDo data={data} />
+      </section>
       <section>
         <h2>
           Readiness: {ready} of {data.readiness.length} likely questions prepared
