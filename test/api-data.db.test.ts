@@ -1,44 +1,32 @@
 // Export, import and delete over HTTP: nothing saved is lost, and delete means gone.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../src/db/database.ts';
-import { buildApp } from '../src/server/app.ts';
+import { describe, expect, it } from 'vitest';
+import { apiOnPglite } from './helpers/app.ts';
 
-let database: Database;
-let app: FastifyInstance;
-beforeAll(async () => {
-  database = await openDatabase('memory://');
-  app = await buildApp({ db: database.db });
-}, 30_000);
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+const server = apiOnPglite();
 
 const get = async (url: string): Promise<unknown> =>
-  (await app.inject({ method: 'GET', url })).json();
+  (await server.app.inject({ method: 'GET', url })).json();
 
 describe('export, import, delete', () => {
   it('round-trips everything: delete all, import the export, and every item is back as it was', async () => {
-    await app.inject({
+    await server.app.inject({
       method: 'POST',
       url: '/api/stories',
       payload: { title: 'Rota', action: 'I rebuilt the rota.', tags: ['leadership'] },
     });
-    await app.inject({
+    await server.app.inject({
       method: 'POST',
       url: '/api/interviews',
       payload: { company: 'Riverbend', role: 'Nurse', posting: 'Nurse wanted with BLS.' },
     });
-    await app.inject({
+    await server.app.inject({
       method: 'POST',
       url: '/api/answers',
       payload: { questionId: 'leadership', text: 'I led the ward rota redesign.' },
     });
-    const exported = (await app.inject({ method: 'GET', url: '/api/export' })).json() as Record<
-      string,
-      unknown
-    >;
+    const exported = (
+      await server.app.inject({ method: 'GET', url: '/api/export' })
+    ).json() as Record<string, unknown>;
     expect(exported).toMatchObject({ format: 'secondround-export', version: 1 });
     const before = {
       s: await get('/api/stories'),
@@ -46,7 +34,7 @@ describe('export, import, delete', () => {
       a: await get('/api/answers'),
     };
 
-    const del = await app.inject({
+    const del = await server.app.inject({
       method: 'DELETE',
       url: '/api/data',
       payload: { confirm: 'delete everything' },
@@ -55,7 +43,11 @@ describe('export, import, delete', () => {
     expect(await get('/api/stories')).toEqual([]);
     expect(await get('/api/answers')).toEqual([]);
 
-    const imported = await app.inject({ method: 'POST', url: '/api/import', payload: exported });
+    const imported = await server.app.inject({
+      method: 'POST',
+      url: '/api/import',
+      payload: exported,
+    });
     expect(imported.statusCode).toBe(200);
     expect(imported.json()).toEqual({ imported: { stories: 1, interviews: 1, answers: 1 } });
     expect({
@@ -65,7 +57,7 @@ describe('export, import, delete', () => {
     }).toEqual(before);
 
     // Importing the same file again duplicates nothing.
-    await app.inject({ method: 'POST', url: '/api/import', payload: exported });
+    await server.app.inject({ method: 'POST', url: '/api/import', payload: exported });
     expect(await get('/api/stories')).toEqual(before.s);
   });
 
@@ -76,7 +68,7 @@ describe('export, import, delete', () => {
       { format: 'secondround-export', version: 99 },
       { format: 'secondround-export', version: 1, stories: [{ id: 'x', title: '' }] },
     ]) {
-      const res = await app.inject({ method: 'POST', url: '/api/import', payload });
+      const res = await server.app.inject({ method: 'POST', url: '/api/import', payload });
       expect(res.statusCode).toBe(400);
       expect((res.json() as { error: { code: string } }).error.code).toBe('invalid-import');
     }
@@ -84,7 +76,7 @@ describe('export, import, delete', () => {
   });
 
   it('deletes only with the confirmation phrase', async () => {
-    const res = await app.inject({
+    const res = await server.app.inject({
       method: 'DELETE',
       url: '/api/data',
       payload: { confirm: 'yes' },

@@ -1,20 +1,9 @@
 // Interviews and answer versions over HTTP, on the embedded database.
-import type { FastifyInstance } from 'fastify';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../src/db/database.ts';
-import { buildApp } from '../src/server/app.ts';
+import { describe, expect, it } from 'vitest';
+import { apiOnPglite } from './helpers/app.ts';
 
-let database: Database;
-let app: FastifyInstance;
-beforeAll(async () => {
-  database = await openDatabase('memory://');
-  app = await buildApp({ db: database.db });
-}, 30_000);
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+const server = apiOnPglite();
 
 const POSTING = `Charge Nurse
 About Riverbend Health
@@ -43,13 +32,13 @@ const ANSWER =
 
 describe('/api/answers', () => {
   it('saves versions with the score the analyzer gives, lists them by question, deletes them', async () => {
-    const first = await app.inject({
+    const first = await server.app.inject({
       method: 'POST',
       url: '/api/answers',
       payload: { questionId: 'leadership', text: 'I led a team.' },
     });
     expect(first.statusCode).toBe(201);
-    const second = await app.inject({
+    const second = await server.app.inject({
       method: 'POST',
       url: '/api/answers',
       payload: { questionId: 'leadership', text: ANSWER },
@@ -57,19 +46,20 @@ describe('/api/answers', () => {
     const [a, b] = [first.json(), second.json()] as { id: string; score: number }[];
     expect(b!.score).toBeGreaterThan(a!.score);
     const list = (
-      await app.inject({ method: 'GET', url: '/api/answers?questionId=leadership' })
+      await server.app.inject({ method: 'GET', url: '/api/answers?questionId=leadership' })
     ).json() as { id: string }[];
     expect(list.map((x) => x.id)).toEqual([a!.id, b!.id]);
-    expect((await app.inject({ method: 'DELETE', url: `/api/answers/${a!.id}` })).statusCode).toBe(
-      204,
-    );
-    expect((await app.inject({ method: 'DELETE', url: `/api/answers/${a!.id}` })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await server.app.inject({ method: 'DELETE', url: `/api/answers/${a!.id}` })).statusCode,
+    ).toBe(204);
+    expect(
+      (await server.app.inject({ method: 'DELETE', url: `/api/answers/${a!.id}` })).statusCode,
+    ).toBe(404);
   });
 
   it('refuses an unknown question, an empty answer and one over the limit', async () => {
-    const post = (payload: object) => app.inject({ method: 'POST', url: '/api/answers', payload });
+    const post = (payload: object) =>
+      server.app.inject({ method: 'POST', url: '/api/answers', payload });
     expect((await post({ questionId: 'nope', text: ANSWER })).statusCode).toBe(400);
     expect((await post({ questionId: 'leadership', text: '  ' })).statusCode).toBe(400);
     expect((await post({ questionId: 'leadership', text: 'x'.repeat(20_001) })).statusCode).toBe(
@@ -80,7 +70,7 @@ describe('/api/answers', () => {
 
 describe('/api/interviews', () => {
   it('saves an interview, tailors it with readiness, and gives the prep sheet as PDF and Markdown', async () => {
-    const created = await app.inject({
+    const created = await server.app.inject({
       method: 'POST',
       url: '/api/interviews',
       payload: INTERVIEW,
@@ -88,7 +78,7 @@ describe('/api/interviews', () => {
     expect(created.statusCode).toBe(201);
     const { id } = created.json() as { id: string };
     const t = (
-      await app.inject({ method: 'GET', url: `/api/interviews/${id}/tailoring` })
+      await server.app.inject({ method: 'GET', url: `/api/interviews/${id}/tailoring` })
     ).json() as {
       tailoring: { skills: { name: string }[]; mission: { text: string } };
       readiness: { id: string | null; bestScore: number | null }[];
@@ -98,10 +88,10 @@ describe('/api/interviews', () => {
     );
     expect(t.tailoring.mission.text).toContain('unhurried care');
     expect(t.readiness.find((r) => r.id === 'leadership')?.bestScore).toBeGreaterThan(50);
-    const pdf = await app.inject({ method: 'GET', url: `/api/interviews/${id}/prep-sheet` });
+    const pdf = await server.app.inject({ method: 'GET', url: `/api/interviews/${id}/prep-sheet` });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((await PDFDocument.load(pdf.rawPayload)).getPageCount()).toBe(1);
-    const md = await app.inject({
+    const md = await server.app.inject({
       method: 'GET',
       url: `/api/interviews/${id}/prep-sheet?format=md`,
     });
@@ -110,14 +100,14 @@ describe('/api/interviews', () => {
 
   it('keeps the outcome when an update does not give one', async () => {
     const { id } = (
-      await app.inject({ method: 'POST', url: '/api/interviews', payload: INTERVIEW })
+      await server.app.inject({ method: 'POST', url: '/api/interviews', payload: INTERVIEW })
     ).json() as { id: string };
-    await app.inject({
+    await server.app.inject({
       method: 'PUT',
       url: `/api/interviews/${id}`,
       payload: { ...INTERVIEW, outcome: 'offer' },
     });
-    const put = await app.inject({
+    const put = await server.app.inject({
       method: 'PUT',
       url: `/api/interviews/${id}`,
       payload: { ...INTERVIEW, role: 'Senior Charge Nurse' },
@@ -126,14 +116,14 @@ describe('/api/interviews', () => {
   });
 
   it('refuses a missing company and a posting over 100,000 characters, naming the field', async () => {
-    const noCompany = await app.inject({
+    const noCompany = await server.app.inject({
       method: 'POST',
       url: '/api/interviews',
       payload: { ...INTERVIEW, company: ' ' },
     });
     expect(noCompany.statusCode).toBe(400);
     expect((noCompany.json() as { error: { fields: string[] } }).error.fields).toEqual(['company']);
-    const long = await app.inject({
+    const long = await server.app.inject({
       method: 'POST',
       url: '/api/interviews',
       payload: { ...INTERVIEW, posting: 'x'.repeat(100_001) },
@@ -141,7 +131,8 @@ describe('/api/interviews', () => {
     expect(long.statusCode).toBe(400);
     expect((long.json() as { error: { fields: string[] } }).error.fields).toEqual(['posting']);
     expect(
-      (await app.inject({ method: 'GET', url: '/api/interviews/nope/tailoring' })).statusCode,
+      (await server.app.inject({ method: 'GET', url: '/api/interviews/nope/tailoring' }))
+        .statusCode,
     ).toBe(404);
   });
 });

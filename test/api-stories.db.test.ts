@@ -1,19 +1,8 @@
 // The story bank over HTTP, on the embedded database (PGlite in memory).
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../src/db/database.ts';
-import { buildApp } from '../src/server/app.ts';
+import { describe, expect, it } from 'vitest';
+import { apiOnPglite } from './helpers/app.ts';
 
-let database: Database;
-let app: FastifyInstance;
-beforeAll(async () => {
-  database = await openDatabase('memory://');
-  app = await buildApp({ db: database.db });
-}, 30_000);
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+const server = apiOnPglite();
 
 const STORY = {
   title: 'Cut clinic wait times',
@@ -26,13 +15,19 @@ const STORY = {
 
 describe('/api/stories', () => {
   it('creates (201), lists, reads, replaces and deletes (204) a story', async () => {
-    const created = await app.inject({ method: 'POST', url: '/api/stories', payload: STORY });
+    const created = await server.app.inject({
+      method: 'POST',
+      url: '/api/stories',
+      payload: STORY,
+    });
     expect(created.statusCode).toBe(201);
     const story = created.json() as { id: string; createdAt: string };
     expect(story).toMatchObject({ ...STORY, id: 'cut-clinic-wait-times' });
-    const list = (await app.inject({ method: 'GET', url: '/api/stories' })).json() as unknown[];
+    const list = (
+      await server.app.inject({ method: 'GET', url: '/api/stories' })
+    ).json() as unknown[];
     expect(list).toEqual([story]);
-    const put = await app.inject({
+    const put = await server.app.inject({
       method: 'PUT',
       url: `/api/stories/${story.id}`,
       payload: { ...STORY, result: 'Waits fell to 30 minutes.' },
@@ -40,32 +35,36 @@ describe('/api/stories', () => {
     expect(put.statusCode).toBe(200);
     expect((put.json() as { result: string }).result).toBe('Waits fell to 30 minutes.');
     expect(
-      (await app.inject({ method: 'DELETE', url: `/api/stories/${story.id}` })).statusCode,
+      (await server.app.inject({ method: 'DELETE', url: `/api/stories/${story.id}` })).statusCode,
     ).toBe(204);
-    const gone = await app.inject({ method: 'GET', url: `/api/stories/${story.id}` });
+    const gone = await server.app.inject({ method: 'GET', url: `/api/stories/${story.id}` });
     expect(gone.statusCode).toBe(404);
     expect((gone.json() as { error: { code: string } }).error.code).toBe('not-found');
   });
 
   it('refuses invalid stories with 400 and the field named, and unknown ids with 404', async () => {
-    const empty = await app.inject({ method: 'POST', url: '/api/stories', payload: { title: '' } });
+    const empty = await server.app.inject({
+      method: 'POST',
+      url: '/api/stories',
+      payload: { title: '' },
+    });
     expect(empty.statusCode).toBe(400);
     expect((empty.json() as { error: { fields: string[] } }).error.fields).toContain('title');
-    const long = await app.inject({
+    const long = await server.app.inject({
       method: 'POST',
       url: '/api/stories',
       payload: { ...STORY, action: 'x'.repeat(3_001) },
     });
     expect(long.statusCode).toBe(400);
     expect((long.json() as { error: { fields: string[] } }).error.fields).toContain('action');
-    const wrongType = await app.inject({
+    const wrongType = await server.app.inject({
       method: 'POST',
       url: '/api/stories',
       payload: { ...STORY, tags: 'x' },
     });
     expect(wrongType.statusCode).toBe(400);
     for (const method of ['GET', 'PUT', 'DELETE'] as const) {
-      const res = await app.inject({
+      const res = await server.app.inject({
         method,
         url: '/api/stories/nope',
         payload: method === 'PUT' ? STORY : undefined,
@@ -76,7 +75,7 @@ describe('/api/stories', () => {
 
   it('returns hostile text verbatim, as JSON', async () => {
     const nasty = "<img src=x onerror=alert(1)> '; DROP TABLE stories; --";
-    const res = await app.inject({
+    const res = await server.app.inject({
       method: 'POST',
       url: '/api/stories',
       payload: { ...STORY, title: nasty },
