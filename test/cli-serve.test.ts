@@ -1,25 +1,39 @@
-// `secondround serve` starts the real API on a port of this machine.
+// `secondround serve` starts the real API on a port of this machine, on either database.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { freshPostgresUrl } from './helpers/postgres.ts';
 
 const BIN = fileURLToPath(new URL('../bin/secondround.js', import.meta.url));
 
-it('serves the API on a free port until stopped', async () => {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', 'memory://'], {
+/** Starts `secondround serve` with these arguments; resolves with its address and a stop. */
+async function serve(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ address: string; stop: () => void }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
-  try {
-    const address = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => {
-        out += d;
-        const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-      setTimeout(() => reject(new Error('serve did not start')), 15_000);
+  const address = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) resolve(m[1]!);
     });
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    setTimeout(() => reject(new Error('serve did not start')), 15_000);
+  }).catch((e: unknown) => {
+    child.kill('SIGTERM');
+    throw e;
+  });
+  return { address, stop: () => child.kill('SIGTERM') };
+}
+
+it('serves the API on a free port until stopped', async () => {
+  const { address, stop } = await serve(['--data-dir', 'memory://']);
+  try {
     const health = await fetch(`${address}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok' });
@@ -33,6 +47,30 @@ it('serves the API on a free port until stopped', async () => {
     expect(analysis.status).toBe(200);
     expect(analysis.headers.get('content-type')).toContain('application/json');
   } finally {
-    child.kill('SIGTERM');
+    stop();
+  }
+});
+
+it('keeps its data on the PostgreSQL server that DATABASE_URL names, across a restart', async () => {
+  const env = { DATABASE_URL: await freshPostgresUrl() };
+  const first = await serve([], env);
+  try {
+    const saved = await fetch(`${first.address}/api/stories`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Stored on PostgreSQL', action: 'I moved the data.' }),
+    });
+    expect(saved.status).toBe(201);
+  } finally {
+    first.stop();
+  }
+  const second = await serve([], env);
+  try {
+    const stories = (await (await fetch(`${second.address}/api/stories`)).json()) as {
+      title: string;
+    }[];
+    expect(stories.map((s) => s.title)).toEqual(['Stored on PostgreSQL']);
+  } finally {
+    second.stop();
   }
 });

@@ -8,6 +8,7 @@ import { registerThankYou } from './commands/thank-you.ts';
 import { registerTailor } from './commands/tailor.ts';
 import { registerServe } from './commands/serve.ts';
 import { UsageError } from './io.ts';
+import { DatabaseOpenError } from '../db/database.ts';
 
 // Output piped into \`head\` and the like: stop quietly when the reader has gone.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -38,6 +39,9 @@ try {
   } else if (e instanceof UsageError) {
     process.stderr.write(`secondround: ${e.message}\n`);
     process.exitCode = 2;
+  } else if (e instanceof DatabaseOpenError) {
+    process.stderr.write(`secondround: ${e.message}\n`);
+    process.exitCode = 1;
   } else {
     throw e;
   }

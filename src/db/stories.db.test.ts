@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS } from '../../test/helpers/postgres.ts';
 import { openDatabase, type Database } from './database.ts';
 import { StoriesRepository } from './stories.ts';
 
@@ -14,13 +15,13 @@ const STORY = {
   tags: ['leadership'],
 };
 
-let database: Database;
-beforeAll(async () => {
-  database = await openDatabase('memory://');
-}, 30_000);
-afterAll(() => database.close());
+describe.each(BACKENDS)('StoriesRepository on $name', ({ open }) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await open();
+  }, 30_000);
+  afterAll(() => database.close());
 
-describe('StoriesRepository (PGlite)', () => {
   it('creates, lists, reads, updates and deletes a story, keeping every field', async () => {
     const repo = new StoriesRepository(database.db, 'alice');
     const created = await repo.create(STORY);

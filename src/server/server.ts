@@ -8,11 +8,12 @@ import { buildApp } from './app.ts';
 export const WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /**
- * Opens the embedded database in `dataDir` and starts the API on a port of this machine
- * (127.0.0.1 unless told otherwise). Stops cleanly on SIGINT and SIGTERM.
+ * Opens the database (`target`: a postgres:// URL, or the embedded database's folder) and
+ * starts the API on a port of this machine (127.0.0.1 unless told otherwise). Stops cleanly on
+ * SIGINT and SIGTERM.
  */
-export async function startServer(port: number, host: string, dataDir?: string): Promise<string> {
-  const database = await openDatabase(dataDir);
+export async function startServer(port: number, host: string, target?: string): Promise<string> {
+  const database = await openDatabase(target);
   const app = await buildApp({
     db: database.db,
     webDir: existsSync(join(WEB_DIR, 'index.html')) ? WEB_DIR : undefined,
