@@ -9,6 +9,7 @@ import { interviewRoutes } from './routes/interviews.ts';
 import { dataRoutes } from './routes/data.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import type { Db } from '../db/database.ts';
+import { localUser } from './user.ts';
 
 /** The largest request body: a posting of 100,000 characters with its company text and resume. */
 export const BODY_LIMIT = 2 * 1024 * 1024;
@@ -81,6 +82,7 @@ export async function buildApp({
   await app.register(ruleRoutes);
   await app.register(analysisRoutes);
   if (db) {
+    localUser(app);
     await app.register(storyRoutes(db));
     await app.register(answerRoutes(db));
     await app.register(interviewRoutes(db));

@@ -1,9 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { analyze, AnalyzeInputError, findQuestion, MAX_ANSWER_CHARS } from '../../core/index.ts';
 import { AnswersRepository } from '../../db/answers.ts';
 import type { Db } from '../../db/database.ts';
 import { errorSchema, HttpError } from '../errors.ts';
-import { LOCAL_USER } from './stories.ts';
 
 const answerResponse = {
   type: 'object',
@@ -19,7 +18,8 @@ const answerResponse = {
 /** Saved versions of an answer, each with its score, to compare and to track progress. */
 export function answerRoutes(db: Db) {
   return async (app: FastifyInstance): Promise<void> => {
-    const repo = (): AnswersRepository => new AnswersRepository(db, LOCAL_USER);
+    const repo = (request: FastifyRequest): AnswersRepository =>
+      new AnswersRepository(db, request.userId);
 
     app.get<{ Querystring: { questionId?: string } }>(
       '/api/answers',
@@ -34,7 +34,7 @@ export function answerRoutes(db: Db) {
           response: { 200: { type: 'array', items: answerResponse } },
         },
       },
-      async (request) => repo().list(request.query.questionId),
+      async (request) => repo(request).list(request.query.questionId),
     );
 
     app.post<{ Body: { questionId: string; text: string } }>(
@@ -74,7 +74,7 @@ export function answerRoutes(db: Db) {
           if (e instanceof AnalyzeInputError) throw new HttpError(400, e.code, e.message, ['text']);
           throw e;
         }
-        return reply.status(201).send(await repo().add(questionId, text, score));
+        return reply.status(201).send(await repo(request).add(questionId, text, score));
       },
     );
 
@@ -92,7 +92,7 @@ export function answerRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        if (!(await repo().remove(request.params.id)))
+        if (!(await repo(request).remove(request.params.id)))
           throw new HttpError(404, 'not-found', `No saved answer with id "${request.params.id}".`, [
             'id',
           ]);

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { deleteAll, exportAll, ImportError, importAll } from '../../db/transfer.ts';
 import { errorSchema, HttpError } from '../errors.ts';
-import { LOCAL_USER } from './stories.ts';
 
 /** An export can be much larger than any single answer or posting. */
 const IMPORT_LIMIT = 50 * 1024 * 1024;
@@ -14,13 +13,13 @@ export function dataRoutes(db: Db) {
     app.get(
       '/api/export',
       { schema: { description: 'Everything you saved, as one JSON file.' } },
-      async (_r, reply) =>
+      async (request, reply) =>
         reply
           .header(
             'content-disposition',
             `attachment; filename="secondround-${new Date().toISOString().slice(0, 10)}.json"`,
           )
-          .send(await exportAll(db, LOCAL_USER)),
+          .send(await exportAll(db, request.userId)),
     );
     app.post(
       '/api/import',
@@ -35,7 +34,7 @@ export function dataRoutes(db: Db) {
       },
       async (request) => {
         try {
-          return { imported: await importAll(db, LOCAL_USER, request.body) };
+          return { imported: await importAll(db, request.userId, request.body) };
         } catch (e) {
           if (e instanceof ImportError) throw new HttpError(400, 'invalid-import', e.message);
           throw e;
@@ -56,8 +55,8 @@ export function dataRoutes(db: Db) {
           response: { 400: errorSchema },
         },
       },
-      async (_request, reply) => {
-        await deleteAll(db, LOCAL_USER);
+      async (request, reply) => {
+        await deleteAll(db, request.userId);
         return reply.status(204).send();
       },
     );

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   coverStories,
   findQuestion,
@@ -17,7 +17,6 @@ import { InterviewsRepository, type SavedInterview } from '../../db/interviews.t
 import { StoriesRepository } from '../../db/stories.ts';
 import { errorSchema, HttpError } from '../errors.ts';
 import { idParams, interviewersSchema } from '../schemas.ts';
-import { LOCAL_USER } from './stories.ts';
 
 const interviewBody = {
   type: 'object',
@@ -69,14 +68,15 @@ export function tailorInterview(i: SavedInterview): Tailoring {
 /** Interviews (journey 2): saved, tailored, with readiness and the prep sheet. */
 export function interviewRoutes(db: Db) {
   return async (app: FastifyInstance): Promise<void> => {
-    const repo = (): InterviewsRepository => new InterviewsRepository(db, LOCAL_USER);
-    const find = async (id: string): Promise<SavedInterview> =>
-      (await repo().get(id)) ?? Promise.reject(notFound(id));
+    const repo = (request: FastifyRequest): InterviewsRepository =>
+      new InterviewsRepository(db, request.userId);
+    const find = async (request: FastifyRequest, id: string): Promise<SavedInterview> =>
+      (await repo(request).get(id)) ?? Promise.reject(notFound(id));
 
     app.get(
       '/api/interviews',
       { schema: { description: 'Your interviews, oldest first.' } },
-      async () => repo().list(),
+      async (request) => repo(request).list(),
     );
     app.post(
       '/api/interviews',
@@ -89,14 +89,14 @@ export function interviewRoutes(db: Db) {
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await repo().create(request.body).catch(invalid)),
+        reply.status(201).send(await repo(request).create(request.body).catch(invalid)),
     );
     app.get<{ Params: { id: string } }>(
       '/api/interviews/:id',
       {
         schema: { description: 'One interview.', params: idParams, response: { 404: errorSchema } },
       },
-      async (request) => find(request.params.id),
+      async (request) => find(request, request.params.id),
     );
     app.put<{ Params: { id: string } }>(
       '/api/interviews/:id',
@@ -109,7 +109,7 @@ export function interviewRoutes(db: Db) {
         },
       },
       async (request) =>
-        (await repo().update(request.params.id, request.body).catch(invalid)) ??
+        (await repo(request).update(request.params.id, request.body).catch(invalid)) ??
         Promise.reject(notFound(request.params.id)),
     );
     app.delete<{ Params: { id: string } }>(
@@ -122,7 +122,7 @@ export function interviewRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        if (!(await repo().remove(request.params.id))) throw notFound(request.params.id);
+        if (!(await repo(request).remove(request.params.id))) throw notFound(request.params.id);
         return reply.status(204).send();
       },
     );
@@ -138,10 +138,10 @@ export function interviewRoutes(db: Db) {
         },
       },
       async (request) => {
-        const interview = await find(request.params.id);
+        const interview = await find(request, request.params.id);
         const tailoring = tailorInterview(interview);
-        const stories = await new StoriesRepository(db, LOCAL_USER).list();
-        const saved = await new AnswersRepository(db, LOCAL_USER).list();
+        const stories = await new StoriesRepository(db, request.userId).list();
+        const saved = await new AnswersRepository(db, request.userId).list();
         const coverage = coverStories(stories, tailoring.predictedQuestions, tailoring.skills);
         const best = new Map<string, number>();
         for (const a of saved)
@@ -173,9 +173,9 @@ export function interviewRoutes(db: Db) {
         },
       },
       async (request) => {
-        const stories = await new StoriesRepository(db, LOCAL_USER).list();
+        const stories = await new StoriesRepository(db, request.userId).list();
         const id = request.query.interviewId;
-        const tailoring = id ? tailorInterview(await find(id)) : null;
+        const tailoring = id ? tailorInterview(await find(request, id)) : null;
         const questions = tailoring
           ? tailoring.predictedQuestions
           : SEED_IDS.map((q) => findQuestion(q)!).map((q) => ({
@@ -221,8 +221,8 @@ export function interviewRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const interview = await find(request.params.id);
-        const stories = await new StoriesRepository(db, LOCAL_USER).list();
+        const interview = await find(request, request.params.id);
+        const stories = await new StoriesRepository(db, request.userId).list();
         const doc = prepSheet({
           tailoring: tailorInterview(interview),
           interviewers: interview.interviewers,

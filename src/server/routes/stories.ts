@@ -1,12 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { StoryError } from '../../core/index.ts';
 import { StoriesRepository } from '../../db/stories.ts';
 import type { Db } from '../../db/database.ts';
 import { errorSchema, HttpError } from '../errors.ts';
 import { idParams } from '../schemas.ts';
-
-/** The single user of the local, account-free mode. */
-export const LOCAL_USER = 'local';
 
 const storyBody = {
   type: 'object',
@@ -56,7 +53,8 @@ const notFound = (id: string): HttpError =>
 /** The story bank: CRUD over the signed-in user's stories (the local user in local mode). */
 export function storyRoutes(db: Db) {
   return async (app: FastifyInstance): Promise<void> => {
-    const repo = (): StoriesRepository => new StoriesRepository(db, LOCAL_USER);
+    const repo = (request: FastifyRequest): StoriesRepository =>
+      new StoriesRepository(db, request.userId);
 
     app.get(
       '/api/stories',
@@ -66,7 +64,7 @@ export function storyRoutes(db: Db) {
           response: { 200: { type: 'array', items: storyResponse } },
         },
       },
-      async () => repo().list(),
+      async (request) => repo(request).list(),
     );
 
     app.post(
@@ -79,7 +77,7 @@ export function storyRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const story = await repo().create(request.body).catch(invalid);
+        const story = await repo(request).create(request.body).catch(invalid);
         return reply.status(201).send(story);
       },
     );
@@ -94,7 +92,7 @@ export function storyRoutes(db: Db) {
         },
       },
       async (request) =>
-        (await repo().get(request.params.id)) ?? Promise.reject(notFound(request.params.id)),
+        (await repo(request).get(request.params.id)) ?? Promise.reject(notFound(request.params.id)),
     );
 
     app.put<{ Params: { id: string } }>(
@@ -108,7 +106,7 @@ export function storyRoutes(db: Db) {
         },
       },
       async (request) =>
-        (await repo().update(request.params.id, request.body).catch(invalid)) ??
+        (await repo(request).update(request.params.id, request.body).catch(invalid)) ??
         Promise.reject(notFound(request.params.id)),
     );
 
@@ -122,7 +120,7 @@ export function storyRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        if (!(await repo().remove(request.params.id))) throw notFound(request.params.id);
+        if (!(await repo(request).remove(request.params.id))) throw notFound(request.params.id);
         return reply.status(204).send();
       },
     );

@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Whose data this request reads and changes: every repository is scoped by it. */
+    userId: string;
+  }
+}
+
+/** The single user of the local, account-free mode. */
+export const LOCAL_USER = 'local';
+
+/** Local mode: one person on their own machine, so every request is theirs. */
+export function localUser(app: FastifyInstance): void {
+  app.decorateRequest('userId', '');
+  app.addHook('onRequest', async (request) => {
+    request.userId = LOCAL_USER;
+  });
+}
