@@ -26,6 +26,11 @@ describe.each(BACKENDS)('on $name', ({ open }) => {
         url: '/api/answers',
         payload: { questionId: 'leadership', text: 'I led the ward rota redesign.' },
       });
+      await server.app.inject({
+        method: 'PUT',
+        url: '/api/drafts/leadership',
+        payload: { text: 'Half-written: I led the' },
+      });
       const exported = (
         await server.app.inject({ method: 'GET', url: '/api/export' })
       ).json() as Record<string, unknown>;
@@ -34,6 +39,7 @@ describe.each(BACKENDS)('on $name', ({ open }) => {
         s: await get('/api/stories'),
         i: await get('/api/interviews'),
         a: await get('/api/answers'),
+        d: await get('/api/drafts'),
       };
 
       const del = await server.app.inject({
@@ -44,6 +50,7 @@ describe.each(BACKENDS)('on $name', ({ open }) => {
       expect(del.statusCode).toBe(204);
       expect(await get('/api/stories')).toEqual([]);
       expect(await get('/api/answers')).toEqual([]);
+      expect(await get('/api/drafts')).toEqual([]);
 
       const imported = await server.app.inject({
         method: 'POST',
@@ -51,11 +58,14 @@ describe.each(BACKENDS)('on $name', ({ open }) => {
         payload: exported,
       });
       expect(imported.statusCode).toBe(200);
-      expect(imported.json()).toEqual({ imported: { stories: 1, interviews: 1, answers: 1 } });
+      expect(imported.json()).toEqual({
+        imported: { stories: 1, interviews: 1, answers: 1, drafts: 1 },
+      });
       expect({
         s: await get('/api/stories'),
         i: await get('/api/interviews'),
         a: await get('/api/answers'),
+        d: await get('/api/drafts'),
       }).toEqual(before);
 
       // Importing the same file again duplicates nothing.

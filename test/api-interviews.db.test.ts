@@ -1,4 +1,4 @@
-// Interviews and answer versions over HTTP, on the embedded database.
+// Interviews, answer versions and drafts over HTTP, on PGlite and on PostgreSQL.
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { apiOn } from './helpers/app.ts';
@@ -141,6 +141,63 @@ Requirements
         (await server.app.inject({ method: 'GET', url: '/api/interviews/nope/tailoring' }))
           .statusCode,
       ).toBe(404);
+    });
+  });
+
+  describe('/api/drafts', () => {
+    const put = (questionId: string, payload: Record<string, unknown>) =>
+      server.app.inject({ method: 'PUT', url: `/api/drafts/${questionId}`, payload });
+
+    it('saves, replaces, lists and deletes the draft of a question', async () => {
+      const first = await put('weaknesses', { text: 'My weakness is' });
+      expect(first.statusCode).toBe(200);
+      expect(first.json()).toMatchObject({
+        questionId: 'weaknesses',
+        text: 'My weakness is',
+      });
+      const second = await put('weaknesses', { text: 'My weakness is public speaking.' });
+      const saved = second.json() as { updatedAt: string };
+      expect(Date.parse(saved.updatedAt)).toBeGreaterThanOrEqual(
+        Date.parse((first.json() as { updatedAt: string }).updatedAt),
+      );
+      const one = await server.app.inject({ method: 'GET', url: '/api/drafts/weaknesses' });
+      expect(one.json()).toEqual(second.json());
+      const list = await server.app.inject({ method: 'GET', url: '/api/drafts' });
+      expect(list.json()).toContainEqual(second.json());
+      // Clearing the answer deletes the draft.
+      expect((await put('weaknesses', { text: '' })).statusCode).toBe(204);
+      const gone = await server.app.inject({ method: 'GET', url: '/api/drafts/weaknesses' });
+      expect(gone.statusCode).toBe(404);
+      const del = await server.app.inject({
+        method: 'DELETE',
+        url: '/api/drafts/weaknesses',
+      });
+      expect(del.statusCode).toBe(404);
+    });
+
+    it('stores hostile text verbatim, and refuses a NUL character', async () => {
+      const text = "'); DROP TABLE drafts; -- <img src=x onerror=alert(1)> \u202e\u0301 😀";
+      expect((await put('leadership', { text })).statusCode).toBe(200);
+      const back = await server.app.inject({ method: 'GET', url: '/api/drafts/leadership' });
+      expect((back.json() as { text: string }).text).toBe(text);
+      // PostgreSQL cannot store a NUL character: a clear 400, not a 500.
+      const nul = await put('leadership', { text: 'a\u0000b' });
+      expect(nul.statusCode).toBe(400);
+      expect(nul.json()).toMatchObject({ error: { code: 'invalid-character', fields: ['text'] } });
+    });
+
+    it('refuses an unknown question, a too-long text and a wrong body, naming the field', async () => {
+      const cases: [string, Record<string, unknown>, number, string][] = [
+        ['no-such-question', { text: 'x' }, 400, 'questionId'],
+        ['leadership', { text: 'x'.repeat(20_001) }, 413, 'text'],
+        ['leadership', { text: 42 }, 400, 'text'],
+        ['leadership', { text: 'x', extra: 1 }, 400, 'extra'],
+      ];
+      for (const [id, payload, status, field] of cases) {
+        const res = await put(id, payload);
+        expect(res.statusCode, JSON.stringify(payload).slice(0, 40)).toBe(status);
+        expect((res.json() as { error: { fields: string[] } }).error.fields).toContain(field);
+      }
     });
   });
 });

@@ -54,4 +54,16 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
     name: '0003_interview_outcome',
     sql: `ALTER TABLE interviews ADD COLUMN outcome text NOT NULL DEFAULT '';`,
   },
+  {
+    name: '0004_drafts',
+    sql: `
+      CREATE TABLE drafts (
+        user_id text NOT NULL,
+        question_id text NOT NULL,
+        text text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (user_id, question_id)
+      );
+    `,
+  },
 ];

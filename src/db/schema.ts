@@ -63,5 +63,17 @@ export const interviews = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.id] })],
 );
 
+/** The answer being written to a bank question, autosaved as the user types: one per question. */
+export const drafts = pgTable(
+  'drafts',
+  {
+    userId: text('user_id').notNull(),
+    questionId: text('question_id').notNull(),
+    text: text('text').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.questionId] })],
+);
+
 export type AnswerRow = typeof answers.$inferSelect;
 export type InterviewRow = typeof interviews.$inferSelect;

@@ -4,7 +4,8 @@ import { findQuestion, parseInterview, parseStories } from '../core/index.ts';
 import { AnswersRepository } from './answers.ts';
 import type { Db } from './database.ts';
 import { InterviewsRepository } from './interviews.ts';
-import { answers, interviews, stories } from './schema.ts';
+import { DraftsRepository } from './drafts.ts';
+import { answers, drafts, interviews, stories } from './schema.ts';
 import { StoriesRepository } from './stories.ts';
 
 /** The export format: bump the version and add a step to `upgrade` when its shape changes. */
@@ -34,6 +35,16 @@ const exportSchema = z.object({
     )
     .max(100_000)
     .default([]),
+  drafts: z
+    .array(
+      z.object({
+        questionId: z.string().max(100),
+        text: z.string().min(1).max(20_000),
+        updatedAt: z.string().max(40).optional(),
+      }),
+    )
+    .max(10_000)
+    .default([]),
 });
 
 export class ImportError extends Error {
@@ -51,6 +62,7 @@ export async function exportAll(db: Db, userId: string) {
     stories: await new StoriesRepository(db, userId).list(),
     interviews: await new InterviewsRepository(db, userId).list(),
     answers: await new AnswersRepository(db, userId).list(),
+    drafts: await new DraftsRepository(db, userId).list(),
   };
 }
 
@@ -68,7 +80,7 @@ export async function importAll(
   db: Db,
   userId: string,
   value: unknown,
-): Promise<{ stories: number; interviews: number; answers: number }> {
+): Promise<{ stories: number; interviews: number; answers: number; drafts: number }> {
   const parsed = exportSchema.safeParse(value);
   if (!parsed.success)
     throw new ImportError(
@@ -111,10 +123,11 @@ export async function importAll(
       return [];
     }
   });
-  data.answers.forEach((a, k) => {
-    if (!findQuestion(a.questionId))
-      problems.push(`answers.${k}: unknown question "${a.questionId}"`);
-  });
+  for (const kind of ['answers', 'drafts'] as const)
+    data[kind].forEach((a, k) => {
+      if (!findQuestion(a.questionId))
+        problems.push(`${kind}.${k}: unknown question "${a.questionId}"`);
+    });
   if (problems.length) throw new ImportError(problems.slice(0, 10));
   await db.transaction(async (tx) => {
     for (const row of storyRows)
@@ -134,11 +147,19 @@ export async function importAll(
         .values(row)
         .onConflictDoUpdate({ target: [answers.userId, answers.id], set: row });
     }
+    for (const d of data.drafts) {
+      const row = { ...d, userId, updatedAt: date(d.updatedAt) };
+      await tx
+        .insert(drafts)
+        .values(row)
+        .onConflictDoUpdate({ target: [drafts.userId, drafts.questionId], set: row });
+    }
   });
   return {
     stories: storyRows.length,
     interviews: interviewRows.length,
     answers: data.answers.length,
+    drafts: data.drafts.length,
   };
 }
 
@@ -148,5 +169,6 @@ export async function deleteAll(db: Db, userId: string): Promise<void> {
     await tx.delete(stories).where(eq(stories.userId, userId));
     await tx.delete(interviews).where(eq(interviews.userId, userId));
     await tx.delete(answers).where(eq(answers.userId, userId));
+    await tx.delete(drafts).where(eq(drafts.userId, userId));
   });
 }

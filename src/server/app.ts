@@ -5,6 +5,7 @@ import { analysisRoutes } from './routes/analysis.ts';
 import { learnRoutes, questionRoutes } from './routes/questions.ts';
 import { storyRoutes } from './routes/stories.ts';
 import { answerRoutes } from './routes/answers.ts';
+import { draftRoutes } from './routes/drafts.ts';
 import { interviewRoutes } from './routes/interviews.ts';
 import { dataRoutes } from './routes/data.ts';
 import { ruleRoutes } from './routes/rules.ts';
@@ -85,6 +86,7 @@ export async function buildApp({
     localUser(app);
     await app.register(storyRoutes(db));
     await app.register(answerRoutes(db));
+    await app.register(draftRoutes(db));
     await app.register(interviewRoutes(db));
     await app.register(dataRoutes(db));
   }

@@ -17,6 +17,20 @@ export class HttpError extends Error {
   }
 }
 
+/** Text over its limit is a 413 that names the field and both lengths. */
+export function tooLong(field: string, length: number, limit: number): HttpError {
+  return new HttpError(
+    413,
+    'too-long',
+    `The ${field} is ${length.toLocaleString('en-US')} characters long; the limit is ${limit.toLocaleString('en-US')}.`,
+    [field],
+  );
+}
+
+/** A question id that is not in the bank. */
+export const unknownQuestion = (id: string, field = 'questionId'): HttpError =>
+  new HttpError(400, 'unknown-question', `Unknown question id "${id}".`, [field]);
+
 export const errorSchema = {
   type: 'object',
   required: ['error'],
@@ -33,11 +47,25 @@ export const errorSchema = {
   },
 } as const;
 
-/** "/answer" -> "answer"; "/interviewers/0/name" -> "interviewers.0.name". */
-const fieldOf = (path: string, missing?: unknown): string =>
-  [path.replace(/^\//, '').replace(/\//g, '.'), typeof missing === 'string' ? missing : '']
+/**
+ * "/answer" -> "answer"; "/interviewers/0/name" -> "interviewers.0.name"; a missing or unknown
+ * property is named after its object's path.
+ */
+const fieldOf = (path: string, property?: unknown): string =>
+  [path.replace(/^\//, '').replace(/\//g, '.'), typeof property === 'string' ? property : '']
     .filter(Boolean)
     .join('.') || 'body';
+
+/** The path of the first string in `value` with a NUL character, which PostgreSQL cannot store. */
+function nulField(value: unknown, path: string[] = []): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || 'body' : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nulField(item, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
 
 /**
  * Every error leaves in one shape, with no stack trace: validation errors name their fields
@@ -45,6 +73,16 @@ const fieldOf = (path: string, missing?: unknown): string =>
  * anything else is a 500 with a plain message (logged in full on the server).
  */
 export function registerErrors(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    const field = nulField(request.body);
+    if (field)
+      throw new HttpError(
+        400,
+        'invalid-character',
+        `The ${field} contains a NUL character (U+0000), which cannot be saved: remove it.`,
+        [field],
+      );
+  });
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     if (error instanceof HttpError) {
       const body: ApiError = { error: { code: error.code, message: error.message } };
@@ -52,9 +90,10 @@ export function registerErrors(app: FastifyInstance): void {
       return reply.status(error.statusCode).send(body);
     }
     if (error.validation) {
-      const fields = error.validation.map((v) =>
-        fieldOf(v.instancePath, (v.params as { missingProperty?: unknown }).missingProperty),
-      );
+      const fields = error.validation.map((v) => {
+        const params = v.params as { missingProperty?: unknown; additionalProperty?: unknown };
+        return fieldOf(v.instancePath, params.missingProperty ?? params.additionalProperty);
+      });
       return reply.status(400).send({
         error: { code: 'invalid', message: `The request is not valid: ${error.message}.`, fields },
       });

@@ -8,7 +8,7 @@ import {
   TailorInputError,
   type TailorInput,
 } from '../../core/index.ts';
-import { errorSchema, HttpError } from '../errors.ts';
+import { errorSchema, HttpError, tooLong } from '../errors.ts';
 import { interviewersSchema } from '../schemas.ts';
 
 const analyzeBody = {
@@ -36,16 +36,6 @@ const tailorBody = {
     interviewers: interviewersSchema,
   },
 } as const;
-
-/** Text over its limit is a 413 that names the field and both lengths. */
-function tooLong(field: string, length: number, limit: number): HttpError {
-  return new HttpError(
-    413,
-    'too-long',
-    `The ${field} is ${length.toLocaleString('en-US')} characters long; the limit is ${limit.toLocaleString('en-US')}.`,
-    [field],
-  );
-}
 
 /** The core's analysis and tailoring, over HTTP: thin handlers, schema first. */
 export async function analysisRoutes(app: FastifyInstance): Promise<void> {

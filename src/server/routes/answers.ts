@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { analyze, AnalyzeInputError, findQuestion, MAX_ANSWER_CHARS } from '../../core/index.ts';
 import { AnswersRepository } from '../../db/answers.ts';
 import type { Db } from '../../db/database.ts';
-import { errorSchema, HttpError } from '../errors.ts';
+import { errorSchema, HttpError, tooLong, unknownQuestion } from '../errors.ts';
 
 const answerResponse = {
   type: 'object',
@@ -56,17 +56,8 @@ export function answerRoutes(db: Db) {
       },
       async (request, reply) => {
         const { questionId, text } = request.body;
-        if (!findQuestion(questionId))
-          throw new HttpError(400, 'unknown-question', `Unknown question id "${questionId}".`, [
-            'questionId',
-          ]);
-        if (text.length > MAX_ANSWER_CHARS)
-          throw new HttpError(
-            413,
-            'too-long',
-            `The answer is ${text.length.toLocaleString('en-US')} characters long; the limit is ${MAX_ANSWER_CHARS.toLocaleString('en-US')}.`,
-            ['text'],
-          );
+        if (!findQuestion(questionId)) throw unknownQuestion(questionId);
+        if (text.length > MAX_ANSWER_CHARS) throw tooLong('text', text.length, MAX_ANSWER_CHARS);
         let score: number;
         try {
           score = analyze(text, { questionId }).score;

@@ -29,7 +29,7 @@ export function SettingsPage() {
         body: JSON.stringify(data),
       });
       setMessage(
-        `Imported ${imported.stories} stories, ${imported.interviews} interviews and ${imported.answers} saved answers.`,
+        `Imported ${imported.stories} stories, ${imported.interviews} interviews, ${imported.answers} saved answers and ${imported.drafts} drafts.`,
       );
     } catch (err) {
       setMessage(err instanceof ApiError ? err.body.message : (err as Error).message);
