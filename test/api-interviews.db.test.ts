@@ -160,14 +160,20 @@ Requirements
       expect(Date.parse(saved.updatedAt)).toBeGreaterThanOrEqual(
         Date.parse((first.json() as { updatedAt: string }).updatedAt),
       );
-      const one = await server.app.inject({ method: 'GET', url: '/api/drafts/weaknesses' });
-      expect(one.json()).toEqual(second.json());
+      const one = await server.app.inject({
+        method: 'GET',
+        url: '/api/drafts?questionId=weaknesses',
+      });
+      expect(one.json()).toEqual([second.json()]);
       const list = await server.app.inject({ method: 'GET', url: '/api/drafts' });
       expect(list.json()).toContainEqual(second.json());
       // Clearing the answer deletes the draft.
       expect((await put('weaknesses', { text: '' })).statusCode).toBe(204);
-      const gone = await server.app.inject({ method: 'GET', url: '/api/drafts/weaknesses' });
-      expect(gone.statusCode).toBe(404);
+      const gone = await server.app.inject({
+        method: 'GET',
+        url: '/api/drafts?questionId=weaknesses',
+      });
+      expect(gone.json()).toEqual([]);
       const del = await server.app.inject({
         method: 'DELETE',
         url: '/api/drafts/weaknesses',
@@ -178,8 +184,11 @@ Requirements
     it('stores hostile text verbatim, and refuses a NUL character', async () => {
       const text = "'); DROP TABLE drafts; -- <img src=x onerror=alert(1)> \u202e\u0301 😀";
       expect((await put('leadership', { text })).statusCode).toBe(200);
-      const back = await server.app.inject({ method: 'GET', url: '/api/drafts/leadership' });
-      expect((back.json() as { text: string }).text).toBe(text);
+      const back = await server.app.inject({
+        method: 'GET',
+        url: '/api/drafts?questionId=leadership',
+      });
+      expect((back.json() as { text: string }[])[0]!.text).toBe(text);
       // PostgreSQL cannot store a NUL character: a clear 400, not a 500.
       const nul = await put('leadership', { text: 'a\u0000b' });
       expect(nul.statusCode).toBe(400);

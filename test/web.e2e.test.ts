@@ -79,7 +79,16 @@ describe('web app', () => {
     await expectAccessible(page);
     await page.reload();
     await expect.poll(() => page.getByLabel('Your answer').inputValue()).toBe(ANSWER);
-    expect(problems).toEqual([]);
+    await expect.poll(() => page.locator('#answer-status').textContent()).toMatch(/· Saved$/);
+    // The draft is on the server too: another browser (no shared storage) opens it.
+    const other = await open(page.url().slice(base.length + 1));
+    await expect.poll(() => other.page.getByLabel('Your answer').inputValue()).toBe(ANSWER);
+    await other.page.getByLabel('Your answer').fill('A new start.');
+    await expect.poll(() => other.page.locator('#answer-status').textContent()).toMatch(/· Saved$/);
+    // ... and the newer copy wins back in the first browser.
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Your answer').inputValue()).toBe('A new start.');
+    expect([...problems, ...other.problems]).toEqual([]);
   });
 
   it('practice: saves versions with their scores and compares two', async () => {

@@ -29,29 +29,25 @@ export function draftRoutes(db: Db) {
     const repo = (request: FastifyRequest): DraftsRepository =>
       new DraftsRepository(db, request.userId);
 
-    app.get(
+    app.get<{ Querystring: { questionId?: string } }>(
       '/api/drafts',
       {
         schema: {
-          description: 'Your drafts, one per question.',
+          description: 'Your drafts, one per question; with ?questionId=, that one (or none).',
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { questionId: { type: 'string', maxLength: 100 } },
+          },
           response: { 200: { type: 'array', items: draftResponse } },
         },
       },
-      async (request) => repo(request).list(),
-    );
-
-    app.get<Params>(
-      '/api/drafts/:questionId',
-      {
-        schema: {
-          description: 'The draft of one question.',
-          params: questionParams,
-          response: { 200: draftResponse, 404: errorSchema },
-        },
+      async (request) => {
+        const { questionId } = request.query;
+        if (questionId === undefined) return repo(request).list();
+        const draft = await repo(request).get(questionId);
+        return draft ? [draft] : [];
       },
-      async (request) =>
-        (await repo(request).get(request.params.questionId)) ??
-        Promise.reject(noDraft(request.params.questionId)),
     );
 
     app.put<Params & { Body: { text: string } }>(

@@ -109,7 +109,11 @@ function Editor({ question }: { question: Question }) {
       />
       <p id="answer-status" className="muted">
         {answer.length.toLocaleString('en-US')} characters ·{' '}
-        {saved === 'saved' ? 'Saved in this browser' : 'Saving…'}
+        {saved === 'saved'
+          ? 'Saved'
+          : saved === 'local'
+            ? 'Saved in this browser only: the server cannot be reached'
+            : 'Saving…'}
         {tooLong && (
           <strong role="alert">
             {' '}
