@@ -66,4 +66,37 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    name: '0005_accounts',
+    sql: `
+      CREATE TABLE users (
+        id text PRIMARY KEY,
+        email text NOT NULL,
+        password_hash text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX users_email ON users (email);
+      CREATE TABLE sessions (
+        user_id text NOT NULL,
+        id text NOT NULL,
+        csrf_token text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL,
+        PRIMARY KEY (user_id, id)
+      );
+      CREATE TABLE password_resets (
+        user_id text NOT NULL,
+        id text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL,
+        PRIMARY KEY (user_id, id)
+      );
+      CREATE TABLE auth_attempts (
+        key text NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX auth_attempts_by_key ON auth_attempts (key, at);
+    `,
+  },
 ];

@@ -1,4 +1,13 @@
-import { integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Every user-owned table leads its primary key with the user id, so every query is scoped by
@@ -73,6 +82,54 @@ export const drafts = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.questionId] })],
+);
+
+/** Accounts of the multi-user mode (the local mode has one implicit user and no row here). */
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    email: text('email').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_email').on(t.email)],
+);
+
+/** Signed-in browsers: the id is the SHA-256 of the cookie's secret, never the secret itself. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    userId: text('user_id').notNull(),
+    id: text('id').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.id] })],
+);
+
+/** One-time password-reset links an admin made (hashed like sessions). */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    userId: text('user_id').notNull(),
+    id: text('id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.id] })],
+);
+
+/** Recent log-in failures and sign-ups, by email or address, to rate-limit them. */
+export const authAttempts = pgTable(
+  'auth_attempts',
+  {
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('auth_attempts_by_key').on(t.key, t.at)],
 );
 
 export type AnswerRow = typeof answers.$inferSelect;

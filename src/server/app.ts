@@ -1,6 +1,5 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { registerErrors } from './errors.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import { learnRoutes, questionRoutes } from './routes/questions.ts';
 import { storyRoutes } from './routes/stories.ts';
@@ -10,7 +9,9 @@ import { interviewRoutes } from './routes/interviews.ts';
 import { dataRoutes } from './routes/data.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import type { Db } from '../db/database.ts';
-import { localUser } from './user.ts';
+import { registerAccounts } from './auth/accounts.ts';
+import { HttpError, registerErrors } from './errors.ts';
+import { localUser, requireUser } from './user.ts';
 
 /** The largest request body: a posting of 100,000 characters with its company text and resume. */
 export const BODY_LIMIT = 2 * 1024 * 1024;
@@ -26,11 +27,24 @@ const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
+const hostOf = (url: string): string | null => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+};
+
 export interface AppOptions {
   /** The database; without one, only the stateless routes (analysis, bank) are served. */
   db?: Db;
   /** The built web app (dist/web), served at /; absent in API-only tests. */
   webDir?: string;
+  /**
+   * The multi-user mode: accounts and sessions, each user seeing only their own data. Without
+   * it, the local mode: one person, no account.
+   */
+  accounts?: boolean;
   fastify?: FastifyServerOptions;
 }
 
@@ -38,6 +52,7 @@ export interface AppOptions {
 export async function buildApp({
   db,
   webDir,
+  accounts = false,
   fastify: options = {},
 }: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -58,11 +73,22 @@ export async function buildApp({
         schema: (r.schema ?? {}) as Record<string, unknown>,
       });
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    if (request.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     return payload;
   });
   registerErrors(app);
+  // A change must come from this app's own pages: another site's page cannot make the browser
+  // send one (its JSON needs a preflight this server never grants; this closes the rest).
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'GET' || request.method === 'HEAD') return;
+    const site = request.headers['sec-fetch-site'];
+    const origin = request.headers.origin;
+    if (site === 'cross-site' || (origin !== undefined && hostOf(origin) !== request.headers.host))
+      throw new HttpError(403, 'cross-origin', 'Requests from other sites are refused.');
+  });
   app.get(
     '/api/health',
     {
@@ -83,12 +109,24 @@ export async function buildApp({
   await app.register(ruleRoutes);
   await app.register(analysisRoutes);
   if (db) {
-    localUser(app);
-    await app.register(storyRoutes(db));
-    await app.register(answerRoutes(db));
-    await app.register(draftRoutes(db));
-    await app.register(interviewRoutes(db));
-    await app.register(dataRoutes(db));
+    if (accounts) registerAccounts(app, db);
+    else {
+      localUser(app);
+      app.get(
+        '/api/me',
+        { schema: { description: 'Who is signed in: in the local mode, the one local user.' } },
+        async () => ({ mode: 'local' }),
+      );
+    }
+    // Everything a user saved: only with a user, and only theirs.
+    await app.register(async (scope) => {
+      scope.addHook('onRequest', requireUser);
+      await scope.register(storyRoutes(db));
+      await scope.register(answerRoutes(db));
+      await scope.register(draftRoutes(db));
+      await scope.register(interviewRoutes(db));
+      await scope.register(dataRoutes(db));
+    });
   }
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', index: 'index.html' });
   app.get(

@@ -16,8 +16,15 @@ export async function startServer(port: number, host: string, target?: string): 
   const database = await openDatabase(target);
   const app = await buildApp({
     db: database.db,
+    // On a PostgreSQL server, the app serves many people: accounts, each seeing their own data.
+    accounts: database.kind === 'postgres',
     webDir: existsSync(join(WEB_DIR, 'index.html')) ? WEB_DIR : undefined,
-    fastify: { logger: { level: process.env.LOG_LEVEL ?? 'warn' } },
+    fastify: {
+      logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+      // Behind a reverse proxy, the addresses it is at (e.g. "127.0.0.1"): then the client's
+      // address and https come from its X-Forwarded-* headers.
+      trustProxy: process.env.TRUST_PROXY === 'true' || process.env.TRUST_PROXY || false,
+    },
   });
   app.addHook('onClose', () => database.close());
   const close = (): void => void app.close().then(() => process.exit(0));

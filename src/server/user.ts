@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { HttpError } from './errors.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -16,4 +17,10 @@ export function localUser(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     request.userId = LOCAL_USER;
   });
+}
+
+/** The hook of every route that reads or changes a user's data: 401 without a user. */
+export async function requireUser(request: FastifyRequest): Promise<void> {
+  if (!request.userId)
+    throw new HttpError(401, 'unauthenticated', 'Log in to see and save your work.');
 }
