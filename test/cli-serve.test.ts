@@ -51,22 +51,45 @@ it('serves the API on a free port until stopped', async () => {
   }
 });
 
-it('keeps its data on the PostgreSQL server that DATABASE_URL names, across a restart', async () => {
+it('on the PostgreSQL server that DATABASE_URL names, serves accounts whose data outlives a restart', async () => {
   const env = { DATABASE_URL: await freshPostgresUrl() };
+  const account = { email: 'cli@example.org', password: 'a long enough passphrase' };
+  const post = (
+    address: string,
+    path: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    fetch(`${address}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   const first = await serve([], env);
   try {
-    const saved = await fetch(`${first.address}/api/stories`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Stored on PostgreSQL', action: 'I moved the data.' }),
-    });
+    expect((await fetch(`${first.address}/api/stories`)).status).toBe(401);
+    const signup = await post(first.address, '/api/auth/signup', account);
+    expect(signup.status).toBe(201);
+    const { csrfToken } = (await signup.json()) as { csrfToken: string };
+    const cookie = signup.headers.get('set-cookie')!.split(';')[0]!;
+    const saved = await post(
+      first.address,
+      '/api/stories',
+      { title: 'Stored on PostgreSQL', action: 'I moved the data.' },
+      { cookie, 'x-csrf-token': csrfToken },
+    );
     expect(saved.status).toBe(201);
   } finally {
     first.stop();
   }
   const second = await serve([], env);
   try {
-    const stories = (await (await fetch(`${second.address}/api/stories`)).json()) as {
+    const login = await post(second.address, '/api/auth/login', account);
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const stories = (await (
+      await fetch(`${second.address}/api/stories`, { headers: { cookie } })
+    ).json()) as {
       title: string;
     }[];
     expect(stories.map((s) => s.title)).toEqual(['Stored on PostgreSQL']);

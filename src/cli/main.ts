@@ -7,6 +7,7 @@ import { registerStages } from './commands/stages.ts';
 import { registerThankYou } from './commands/thank-you.ts';
 import { registerTailor } from './commands/tailor.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerAdmin } from './commands/admin.ts';
 import { UsageError } from './io.ts';
 import { DatabaseOpenError } from '../db/database.ts';
 
@@ -29,6 +30,7 @@ registerBuild(program);
 registerThankYou(program);
 registerTailor(program);
 registerServe(program);
+registerAdmin(program);
 registerPractice(program);
 
 try {
