@@ -19,6 +19,13 @@ describe.each(BACKENDS)('on $name', ({ open }) => {
       headers: { 'x-forwarded-for': ip },
     });
 
+  const signedIn = async (headers: Record<string, string>): Promise<boolean> =>
+    (
+      (await inject({ method: 'GET', url: '/api/me', headers })).json() as {
+        user: unknown;
+      }
+    ).user !== null;
+
   it('signs up: an HttpOnly, SameSite=Strict session cookie, and /api/me names the user', async () => {
     const res = await inject({
       method: 'POST',
@@ -59,7 +66,6 @@ describe.each(BACKENDS)('on $name', ({ open }) => {
       ['GET', '/api/stories'],
       ['POST', '/api/stories'],
       ['GET', '/api/export'],
-      ['GET', '/api/me'],
       ['PUT', '/api/drafts/leadership'],
     ] as const) {
       const res = await inject({ method, url, payload: method === 'GET' ? undefined : {} });
@@ -119,14 +125,10 @@ describe.each(BACKENDS)('on $name', ({ open }) => {
       (await inject({ method: 'GET', url: '/api/stories', headers: { cookie } })).statusCode,
     ).toBe(401);
     // The sign-up session is a separate one and still open.
-    expect(
-      (await inject({ method: 'GET', url: '/api/me', headers: user.headers })).statusCode,
-    ).toBe(200);
+    expect(await signedIn(user.headers)).toBe(true);
     // A forged token for the same user opens nothing.
     const forged = `sr_session=${user.id}.${'A'.repeat(43)}`;
-    expect(
-      (await inject({ method: 'GET', url: '/api/me', headers: { cookie: forged } })).statusCode,
-    ).toBe(401);
+    expect(await signedIn({ cookie: forged })).toBe(false);
   });
 
   it('rate-limits failed log-ins per email, even with the right password afterwards', async () => {
@@ -160,12 +162,8 @@ describe.each(BACKENDS)('on $name', ({ open }) => {
       payload: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' },
     });
     expect(res.statusCode).toBe(204);
-    expect(
-      (await inject({ method: 'GET', url: '/api/me', headers: user.headers })).statusCode,
-    ).toBe(200);
-    expect(
-      (await inject({ method: 'GET', url: '/api/me', headers: { cookie: elsewhere } })).statusCode,
-    ).toBe(401);
+    expect(await signedIn(user.headers)).toBe(true);
+    expect(await signedIn({ cookie: elsewhere })).toBe(false);
     expect((await login('change@example.org', PASSWORD, '10.0.0.3')).statusCode).toBe(401);
     expect(
       (await login('change@example.org', 'a brand new passphrase', '10.0.0.3')).statusCode,
@@ -218,9 +216,7 @@ describe.each(BACKENDS)('on $name', ({ open }) => {
       payload: { password: PASSWORD },
     });
     expect(res.statusCode).toBe(204);
-    expect(
-      (await inject({ method: 'GET', url: '/api/me', headers: user.headers })).statusCode,
-    ).toBe(401);
+    expect(await signedIn(user.headers)).toBe(false);
     expect((await login('leaving@example.org', PASSWORD, '10.0.0.5')).statusCode).toBe(401);
     for (const table of ['users', 'sessions', 'stories', 'drafts', 'answers', 'interviews']) {
       const column = table === 'users' ? 'id' : 'user_id';

@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../src/db/database.ts';
+import { freshPostgresUrl } from './helpers/postgres.ts';
 import { buildApp } from '../src/server/app.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,17 +43,30 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** A fresh page that fails the test on any console error or request to another host. */
-async function open(path: string, width = 1440): Promise<{ page: Page; problems: string[] }> {
+/**
+ * A fresh page that records every console error, failed response (as "STATUS METHOD URL") and
+ * request to another host: a test expects that list to be empty.
+ */
+async function open(
+  path: string,
+  width = 1440,
+  root = base,
+): Promise<{ page: Page; problems: string[] }> {
   const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
   const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      problems.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+  });
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('request', (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith('data:'))
+    if (!r.url().startsWith(root) && !r.url().startsWith('data:'))
       problems.push(`outside request: ${r.url()}`);
   });
-  await page.goto(`${base}/${path}`);
+  await page.goto(`${root}/${path}`);
   return { page, problems };
 }
 
@@ -316,5 +330,151 @@ describe('web app', () => {
       await expectAccessible(page);
       expect(problems).toEqual([]);
     }
+  });
+});
+
+describe('web app with accounts, on PostgreSQL', () => {
+  let accountsDb: Database;
+  let accountsApp: FastifyInstance;
+  let root: string;
+  beforeAll(async () => {
+    accountsDb = await openDatabase(await freshPostgresUrl());
+    accountsApp = await buildApp({ db: accountsDb.db, webDir: WEB_DIR, accounts: true });
+    root = await accountsApp.listen({ port: 0, host: '127.0.0.1' });
+  }, 60_000);
+  afterAll(async () => {
+    await accountsApp?.close();
+    await accountsDb?.close();
+  });
+
+  async function signUp(email: string, width = 1440): Promise<{ page: Page; problems: string[] }> {
+    const opened = await open('', width, root);
+    const { page } = opened;
+    await page.getByRole('heading', { name: 'Log in to secondround' }).waitFor();
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('alert').getByText('at least 10 characters').waitFor();
+    await page.getByLabel('Password').fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText(email).waitFor();
+    return opened;
+  }
+
+  it('sign up, log out, log in again: the work is still there; the pages pass axe', async () => {
+    const { page, problems } = await open('', 1440, root);
+    await page.getByRole('heading', { name: 'Log in to secondround' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/login-1440.png`, fullPage: true });
+    await expectAccessible(page);
+    const { page: phone, problems: phoneProblems } = await open('', 390, root);
+    await phone.getByRole('heading', { name: 'Log in to secondround' }).waitFor();
+    await phone.screenshot({ path: `${SHOTS}/login-390.png`, fullPage: true });
+    await expectAccessible(phone);
+
+    const user = await signUp('carla@example.org');
+    await user.page.goto(`${root}/#/stories`);
+    await user.page.getByLabel('Title').fill('Saved in my account');
+    await user.page.getByLabel('Action').fill('I kept my work.');
+    await user.page.getByRole('button', { name: 'Save story' }).click();
+    await user.page.getByRole('heading', { name: 'Saved in my account' }).waitFor();
+    await user.page.screenshot({ path: `${SHOTS}/accounts-stories-1440.png`, fullPage: true });
+    await user.page.goto(`${root}/#/settings`);
+    await user.page.getByRole('heading', { name: 'Your account', exact: true }).waitFor();
+    await user.page.screenshot({ path: `${SHOTS}/accounts-settings-1440.png`, fullPage: true });
+    await expectAccessible(user.page);
+    await user.page.getByRole('button', { name: 'Log out' }).click();
+    await user.page.getByRole('heading', { name: 'Log in to secondround' }).waitFor();
+    await user.page.getByLabel('Email').fill('carla@example.org');
+    await user.page.getByLabel('Password').fill('not the password');
+    await user.page.getByRole('button', { name: 'Log in' }).click();
+    await user.page.getByText('do not match an account').waitFor();
+    await user.page.getByLabel('Password').fill('a long enough passphrase');
+    await user.page.getByRole('button', { name: 'Log in' }).click();
+    await user.page.goto(`${root}/#/stories`);
+    await user.page.getByRole('heading', { name: 'Saved in my account' }).waitFor();
+    expect([...problems, ...phoneProblems]).toEqual([]);
+    // The refused short password and wrong password are the failures this journey expects.
+    expect(user.problems).toEqual([
+      `400 POST ${root}/api/auth/signup`,
+      `401 POST ${root}/api/auth/login`,
+    ]);
+  });
+
+  it('two users in two browsers: neither sees the other’s work', async () => {
+    const dora = await signUp('dora@example.org');
+    await dora.page.goto(`${root}/#/stories`);
+    await dora.page.getByLabel('Title').fill('Dora’s private story');
+    await dora.page.getByLabel('Action').fill('I did something only I should see.');
+    await dora.page.getByRole('button', { name: 'Save story' }).click();
+    await dora.page.getByRole('heading', { name: 'Dora’s private story' }).waitFor();
+    await dora.page.goto(`${root}/#/interviews`);
+    await dora.page.getByLabel('Company', { exact: true }).fill('Dora Corp');
+    await dora.page.getByLabel('Role', { exact: true }).fill('Analyst');
+    await dora.page.getByRole('button', { name: 'Save interview' }).click();
+    await dora.page.getByRole('heading', { name: 'Analyst at Dora Corp' }).waitFor();
+    const doraInterview = dora.page.url().slice(`${root}/`.length);
+
+    const eli = await signUp('eli@example.org');
+    await eli.page.goto(`${root}/#/stories`);
+    await eli.page.getByRole('heading', { name: 'Saved stories (0)' }).waitFor();
+    expect(await eli.page.locator('main').textContent()).not.toContain('Dora');
+    await eli.page.goto(`${root}/${doraInterview}`);
+    await eli.page
+      .getByRole('alert')
+      .getByText(/No interview with id/)
+      .waitFor();
+    expect(await eli.page.locator('main').textContent()).not.toContain('Dora Corp');
+    // Dora, still signed in, still has both.
+    await dora.page.goto(`${root}/#/stories`);
+    await dora.page.getByRole('heading', { name: 'Dora’s private story' }).waitFor();
+  });
+
+  it('shows hostile text in every field as text: nothing runs, nothing loads', async () => {
+    const xss = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    const { page, problems } = await signUp('mallory@example.org');
+    const { csrfToken } = (await (await page.request.get(`${root}/api/me`)).json()) as {
+      csrfToken: string;
+    };
+    const post = async (url: string, data: unknown, method = 'post'): Promise<{ id: string }> => {
+      const res = await page.request.fetch(`${root}${url}`, {
+        method,
+        data: data as Record<string, unknown>,
+        headers: { 'x-csrf-token': csrfToken },
+      });
+      expect(res.status(), url).toBeLessThan(300);
+      return (await res.json()) as { id: string };
+    };
+    await post('/api/stories', {
+      title: `Story ${xss}`,
+      context: xss,
+      action: `I acted. ${xss}`,
+      result: xss,
+      learning: xss,
+      tags: ['<b>bold</b>', '<script>x</script>'],
+    });
+    const interview = await post('/api/interviews', {
+      company: `Co ${xss}`,
+      role: `Role ${xss}`,
+      posting: `Nurse wanted. ${xss}`,
+      companyText: xss,
+      interviewers: [{ name: `Pat ${xss}`, role: xss, notes: xss }],
+    });
+    await post('/api/answers', { questionId: 'leadership', text: `I led. ${xss}` });
+    await post('/api/drafts/leadership', { text: `Draft ${xss}` }, 'put');
+    for (const path of [
+      '#/stories',
+      '#/interviews',
+      `#/interviews/${interview.id}`,
+      `#/interviews/${interview.id}/sheet`,
+      '#/practice/leadership', // the draft, coloured by CARL part
+    ]) {
+      await page.goto(`${root}/${path}`);
+      await page.reload(); // a fresh render of this page alone
+      await expect.poll(() => page.locator('main').innerText(), { timeout: 5000 }).toContain(xss);
+      expect(await page.evaluate(() => (window as { __xss?: number }).__xss), path).toBeUndefined();
+      expect(await page.locator('main img, main script').count(), path).toBe(0);
+    }
+    expect(problems).toEqual([`400 POST ${root}/api/auth/signup`]); // signUp's short password
   });
 });

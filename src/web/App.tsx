@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { InterviewsPage } from './features/interviews/InterviewsPage.tsx';
 import { MockPage } from './features/mock/MockPage.tsx';
 import { ProgressPage } from './features/progress/ProgressPage.tsx';
@@ -7,6 +8,8 @@ import { PracticePage } from './features/practice/PracticePage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { StoriesPage } from './features/stories/StoriesPage.tsx';
 import { useRoute } from './route.ts';
+import { api, forgetLocalCopies, setMe, type Me } from './api.ts';
+import { AuthPage, ResetPage } from './features/account/AuthPage.tsx';
 
 const PAGES = [
   { id: 'practice', label: 'Practice' },
@@ -18,8 +21,68 @@ const PAGES = [
   { id: 'settings', label: 'Your data' },
 ] as const;
 
+/** Asks the server who is using the app, then shows the app or the log-in page. */
 export function App() {
-  const [page = 'practice', ...rest] = useRoute();
+  const [me, setState] = useState<Me | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [page, ...rest] = useRoute();
+  useEffect(() => {
+    api<Me>('/api/me')
+      .then(enter)
+      .catch(() => setFailed(true));
+  }, []);
+  function enter(next: Me): void {
+    setMe(next);
+    setState(next);
+  }
+  const logOut = async (): Promise<void> => {
+    await api('/api/auth/logout', { method: 'POST' });
+    forgetLocalCopies();
+    enter({ mode: 'accounts', user: null });
+  };
+
+  if (failed)
+    return (
+      <main id="main">
+        <p role="alert">The secondround server cannot be reached: is it still running?</p>
+      </main>
+    );
+  if (!me) return <main id="main" aria-busy="true" />;
+  if (me.mode === 'accounts' && !me.user)
+    return (
+      <main id="main">
+        {page === 'reset' && rest[0] ? (
+          <ResetPage token={rest[0]} />
+        ) : (
+          <AuthPage onSignedIn={enter} />
+        )}
+      </main>
+    );
+  return (
+    <Shell
+      page={page ?? 'practice'}
+      rest={rest}
+      account={me.mode === 'accounts' ? me.user!.email : null}
+      onLogOut={() => void logOut()}
+      onAccountDeleted={() => enter({ mode: 'accounts', user: null })}
+    />
+  );
+}
+
+function Shell({
+  page,
+  rest,
+  account,
+  onLogOut,
+  onAccountDeleted,
+}: {
+  page: string;
+  rest: string[];
+  /** The signed-in email in the multi-user mode; null in the local mode. */
+  account: string | null;
+  onLogOut: () => void;
+  onAccountDeleted: () => void;
+}) {
   return (
     <>
       <a className="skip" href="#main">
@@ -34,7 +97,16 @@ export function App() {
             </a>
           ))}
         </nav>
-        <span className="private">Private: nothing leaves this computer</span>
+        {account ? (
+          <span className="private">
+            {account}{' '}
+            <button type="button" className="link" onClick={onLogOut}>
+              Log out
+            </button>
+          </span>
+        ) : (
+          <span className="private">Private: nothing leaves this computer</span>
+        )}
       </header>
       <main id="main" tabIndex={-1}>
         {page === 'progress' ? (
@@ -46,7 +118,7 @@ export function App() {
         ) : page === 'stories' ? (
           <StoriesPage />
         ) : page === 'settings' ? (
-          <SettingsPage />
+          <SettingsPage account={account} onAccountDeleted={onAccountDeleted} />
         ) : page === 'api' ? (
           <ApiPage />
         ) : page === 'learn' ? (

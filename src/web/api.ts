@@ -13,11 +13,39 @@ export class ApiError extends Error {
   }
 }
 
+/** Who is using the app: the local mode's one person, or a signed-in account (or none yet). */
+export type Me =
+  | { mode: 'local' }
+  | { mode: 'accounts'; user: { id: string; email: string } | null; csrfToken?: string };
+
+let me: Me = { mode: 'local' };
+
+/** Remembers who is signed in: their CSRF token goes with every change. */
+export function setMe(next: Me): void {
+  me = next;
+}
+
+/**
+ * A key of this browser's storage for the current user: in the multi-user mode, each account
+ * has its own, so people sharing a computer never see each other's drafts.
+ */
+export const storageKey = (name: string): string =>
+  me.mode === 'accounts' && me.user ? `secondround:${me.user.id}:${name}` : `secondround:${name}`;
+
+/** Forgets what this browser kept for the signed-in user (on log-out and account deletion). */
+export function forgetLocalCopies(): void {
+  if (me.mode !== 'accounts' || !me.user) return;
+  const prefix = `secondround:${me.user.id}:`;
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith(prefix)) localStorage.removeItem(key);
+}
+
 export async function api<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, {
-    ...init,
-    headers: init?.body ? { 'content-type': 'application/json', ...init.headers } : init?.headers,
-  });
+  const headers = new Headers(init?.headers);
+  if (init?.body) headers.set('content-type', 'application/json');
+  const changes = init?.method && init.method !== 'GET';
+  if (changes && me.mode === 'accounts' && me.csrfToken) headers.set('x-csrf-token', me.csrfToken);
+  const res = await fetch(path, { ...init, headers });
   if (res.status === 204) return undefined as T;
   const body = (await res.json()) as T | ApiErrorBody;
   if (!res.ok) throw new ApiError(res.status, (body as ApiErrorBody).error);

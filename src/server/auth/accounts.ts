@@ -40,7 +40,10 @@ const userResponse = {
   type: 'object',
   properties: {
     mode: { type: 'string' },
-    user: { type: 'object', properties: { id: { type: 'string' }, email: { type: 'string' } } },
+    user: {
+      type: ['object', 'null'],
+      properties: { id: { type: 'string' }, email: { type: 'string' } },
+    },
     csrfToken: { type: 'string' },
   },
 } as const;
@@ -261,16 +264,15 @@ export function registerAccounts(app: FastifyInstance, db: Db): void {
     '/api/me',
     {
       schema: {
-        description: 'Who is signed in, and the token to send as X-CSRF-Token with changes.',
-        response: { 200: userResponse, 401: errorSchema },
+        description:
+          'Who is signed in (user is null when no one is), and the token to send as X-CSRF-Token with every change.',
+        response: { 200: userResponse },
       },
-      onRequest: requireUser,
     },
-    async (request) => ({
-      mode: 'accounts',
-      user: request.session!.user,
-      csrfToken: request.session!.csrfToken,
-    }),
+    async (request) =>
+      request.session
+        ? { mode: 'accounts', user: request.session.user, csrfToken: request.session.csrfToken }
+        : { mode: 'accounts', user: null },
   );
 
   app.post<{ Body: { currentPassword: string; newPassword: string } }>(

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, type Interview } from '../../api.ts';
+import { api, storageKey, type Interview } from '../../api.ts';
 import { useAnalyzer } from '../practice/useAnalyzer.ts';
 import type { DraftReview, ThankYouEmail } from '../practice/analyzer.ts';
 
@@ -25,7 +25,7 @@ const lines = (s: string): string[] =>
  */
 export function AfterInterview({ interview }: { interview: Interview }) {
   const analyzer = useAnalyzer();
-  const key = `secondround:debrief:${interview.id}`;
+  const key = storageKey(`debrief:${interview.id}`);
   const [debrief, setDebrief] = useState(() => {
     const saved = localStorage.getItem(key);
     return saved

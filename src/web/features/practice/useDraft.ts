@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../../api.ts';
+import { api, storageKey } from '../../api.ts';
 
-const TEXT = (questionId: string): string => `secondround:draft:${questionId}`;
-const AT = (questionId: string): string => `secondround:draft-at:${questionId}`;
+const TEXT = (questionId: string): string => storageKey(`draft:${questionId}`);
+const AT = (questionId: string): string => storageKey(`draft-at:${questionId}`);
 /** Into this browser almost at once; to the server a little later, and when the tab goes. */
 const LOCAL_DELAY_MS = 300;
 const SERVER_DELAY_MS = 1000;

@@ -1,11 +1,23 @@
-import { useState, type ChangeEvent } from 'react';
-import { api, ApiError } from '../../api.ts';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { api, ApiError, forgetLocalCopies } from '../../api.ts';
 
 const CONFIRM = 'delete everything';
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** Journey 9: export everything as one file, import it again, delete everything. */
-export function SettingsPage() {
+const messageOf = (err: unknown): string =>
+  err instanceof ApiError ? err.body.message : (err as Error).message;
+
+/**
+ * Journey 9: export everything as one file, import it again, delete everything; in the
+ * multi-user mode, also the account: change its password or delete it.
+ */
+export function SettingsPage({
+  account,
+  onAccountDeleted,
+}: {
+  account: string | null;
+  onAccountDeleted: () => void;
+}) {
   const [message, setMessage] = useState<string | null>(null);
   const [confirm, setConfirm] = useState('');
 
@@ -32,7 +44,7 @@ export function SettingsPage() {
         `Imported ${imported.stories} stories, ${imported.interviews} interviews, ${imported.answers} saved answers and ${imported.drafts} drafts.`,
       );
     } catch (err) {
-      setMessage(err instanceof ApiError ? err.body.message : (err as Error).message);
+      setMessage(messageOf(err));
     }
   };
 
@@ -46,8 +58,11 @@ export function SettingsPage() {
     <div className="settings">
       <h1>Your data</h1>
       <p>
-        Everything you write stays in a database on this computer. Export it to keep a copy or move
-        to another computer; the file imports back without losing anything.
+        {account
+          ? 'Everything you write is kept in your account on this service, seen by you alone.'
+          : 'Everything you write stays in a database on this computer.'}{' '}
+        Export it to keep a copy or move it elsewhere; the file imports back without losing
+        anything.
       </p>
       <section>
         <h2>Export</h2>
@@ -83,11 +98,98 @@ export function SettingsPage() {
           Delete all my data
         </button>
       </section>
+      {account && <Account email={account} onDeleted={onAccountDeleted} onMessage={setMessage} />}
       {message && (
         <p role="status" className="message">
           {message}
         </p>
       )}
     </div>
+  );
+}
+
+/** Change the password, or delete the account with everything in it. */
+function Account({
+  email,
+  onDeleted,
+  onMessage,
+}: {
+  email: string;
+  onDeleted: () => void;
+  onMessage: (message: string) => void;
+}) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [password, setPassword] = useState('');
+
+  const change = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    try {
+      await api('/api/me/password', {
+        method: 'POST',
+        body: JSON.stringify({ currentPassword: current, newPassword: next }),
+      });
+      setCurrent('');
+      setNext('');
+      onMessage('Your password is changed; your other sessions are logged out.');
+    } catch (err) {
+      onMessage(messageOf(err));
+    }
+  };
+  const remove = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    try {
+      await api('/api/me', { method: 'DELETE', body: JSON.stringify({ password }) });
+      forgetLocalCopies();
+      onDeleted();
+    } catch (err) {
+      onMessage(messageOf(err));
+    }
+  };
+  return (
+    <>
+      <section>
+        <h2>Your account</h2>
+        <p>Signed in as {email}.</p>
+        <form onSubmit={(e) => void change(e)}>
+          <input type="email" autoComplete="username" value={email} readOnly hidden />
+          <label htmlFor="current-password">Current password</label>
+          <input
+            id="current-password"
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
+          <label htmlFor="new-password">New password (at least 10 characters)</label>
+          <input
+            id="new-password"
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+          />
+          <button type="submit" disabled={!current || !next}>
+            Change password
+          </button>
+        </form>
+      </section>
+      <section>
+        <h2>Delete your account</h2>
+        <form onSubmit={(e) => void remove(e)}>
+          <label htmlFor="delete-password">Your password, to confirm</label>
+          <input
+            id="delete-password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <button type="submit" className="danger" disabled={!password}>
+            Delete my account and everything in it
+          </button>
+        </form>
+      </section>
+    </>
   );
 }
