@@ -127,6 +127,13 @@ export function registerAccounts(app: FastifyInstance, db: Db): void {
     return { mode: 'accounts', user: session.user, csrfToken: session.csrfToken };
   };
 
+  /** A change to the account needs the account's password again. */
+  async function confirmPassword(userId: string, password: string, field: string): Promise<void> {
+    const hash = await accounts.passwordHash(userId);
+    if (!hash || !(await verifyPassword(password, hash)))
+      throw new HttpError(400, 'wrong-password', 'That is not your password.', [field]);
+  }
+
   async function limit(key: string, max: number, windowMs: number, what: string): Promise<void> {
     if ((await accounts.attempts(key, windowMs)) >= max)
       throw new HttpError(
@@ -295,11 +302,7 @@ export function registerAccounts(app: FastifyInstance, db: Db): void {
     },
     async (request, reply) => {
       const { currentPassword, newPassword } = request.body;
-      const hash = await accounts.passwordHash(request.userId);
-      if (!hash || !(await verifyPassword(currentPassword, hash)))
-        throw new HttpError(400, 'wrong-password', 'The current password is not right.', [
-          'currentPassword',
-        ]);
+      await confirmPassword(request.userId, currentPassword, 'currentPassword');
       checkPassword(newPassword, request.session!.user.email, 'newPassword');
       await accounts.setPassword(
         request.userId,
@@ -326,9 +329,7 @@ export function registerAccounts(app: FastifyInstance, db: Db): void {
       onRequest: requireUser,
     },
     async (request, reply) => {
-      const hash = await accounts.passwordHash(request.userId);
-      if (!hash || !(await verifyPassword(request.body.password, hash)))
-        throw new HttpError(400, 'wrong-password', 'The password is not right.', ['password']);
+      await confirmPassword(request.userId, request.body.password, 'password');
       await accounts.deleteUser(request.userId);
       setSessionCookie(reply, request, '', 0);
       return reply.status(204).send();

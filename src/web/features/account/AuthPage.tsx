@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, type Me } from '../../api.ts';
+import { PasswordField } from './PasswordField.tsx';
 
 type Mode = 'login' | 'signup';
 
@@ -50,15 +51,13 @@ export function AuthPage({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           onChange={(e) => setEmail(e.target.value)}
           required
         />
-        <label htmlFor="auth-password">Password</label>
-        <input
+        <PasswordField
           id="auth-password"
-          type="password"
-          autoComplete={signup ? 'new-password' : 'current-password'}
+          label="Password"
+          kind={signup ? 'new' : 'current'}
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-describedby={signup ? 'password-hint' : undefined}
-          required
+          onChange={setPassword}
+          describedBy={signup ? 'password-hint' : undefined}
         />
         {signup && (
           <p id="password-hint" className="muted">
@@ -121,13 +120,12 @@ export function ResetPage({ token }: { token: string }) {
         </p>
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <label htmlFor="reset-password">New password</label>
-          <input
+          <PasswordField
             id="reset-password"
-            type="password"
-            autoComplete="new-password"
+            label="New password"
+            kind="new"
             value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            onChange={setPassword}
           />
           {state.error && (
             <p role="alert" className="message error">

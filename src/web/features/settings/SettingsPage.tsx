@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { api, ApiError, forgetLocalCopies } from '../../api.ts';
+import { PasswordField } from '../account/PasswordField.tsx';
 
 const CONFIRM = 'delete everything';
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -153,21 +154,19 @@ function Account({
         <p>Signed in as {email}.</p>
         <form onSubmit={(e) => void change(e)}>
           <input type="email" autoComplete="username" value={email} readOnly hidden />
-          <label htmlFor="current-password">Current password</label>
-          <input
+          <PasswordField
             id="current-password"
-            type="password"
-            autoComplete="current-password"
+            label="Current password"
+            kind="current"
             value={current}
-            onChange={(e) => setCurrent(e.target.value)}
+            onChange={setCurrent}
           />
-          <label htmlFor="new-password">New password (at least 10 characters)</label>
-          <input
+          <PasswordField
             id="new-password"
-            type="password"
-            autoComplete="new-password"
+            label="New password (at least 10 characters)"
+            kind="new"
             value={next}
-            onChange={(e) => setNext(e.target.value)}
+            onChange={setNext}
           />
           <button type="submit" disabled={!current || !next}>
             Change password
@@ -177,13 +176,12 @@ function Account({
       <section>
         <h2>Delete your account</h2>
         <form onSubmit={(e) => void remove(e)}>
-          <label htmlFor="delete-password">Your password, to confirm</label>
-          <input
+          <PasswordField
             id="delete-password"
-            type="password"
-            autoComplete="current-password"
+            label="Your password, to confirm"
+            kind="current"
             value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            onChange={setPassword}
           />
           <button type="submit" className="danger" disabled={!password}>
             Delete my account and everything in it
