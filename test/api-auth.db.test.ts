@@ -44,6 +44,14 @@ describe.each(BACKENDS)('on $name', ({ open }) => {
     expect((me.json() as { csrfToken: string }).csrfToken).toMatch(/^[\w-]{20,}$/);
   });
 
+  it('stores an email with SQL in it verbatim, as text', async () => {
+    const email = "o'brien+');drop_table_users;--@example.org";
+    const user = await signUp(server.app, email);
+    const me = await inject({ method: 'GET', url: '/api/me', headers: user.headers });
+    expect(me.json()).toMatchObject({ user: { email } });
+    expect((await login(email, PASSWORD, '10.0.0.9')).statusCode).toBe(200);
+  });
+
   it('refuses a taken email, a malformed email and a short password, naming the field', async () => {
     await signUp(server.app, 'taken@example.org');
     const cases: [Record<string, unknown>, number, string][] = [

@@ -51,11 +51,16 @@ Requirements
         await server.app.inject({ method: 'GET', url: '/api/answers?questionId=leadership' })
       ).json() as { id: string }[];
       expect(list.map((x) => x.id)).toEqual([a!.id, b!.id]);
+      const one = await server.app.inject({ method: 'GET', url: `/api/answers/${a!.id}` });
+      expect(one.json()).toEqual(list[0]);
       expect(
         (await server.app.inject({ method: 'DELETE', url: `/api/answers/${a!.id}` })).statusCode,
       ).toBe(204);
       expect(
         (await server.app.inject({ method: 'DELETE', url: `/api/answers/${a!.id}` })).statusCode,
+      ).toBe(404);
+      expect(
+        (await server.app.inject({ method: 'GET', url: `/api/answers/${a!.id}` })).statusCode,
       ).toBe(404);
     });
 

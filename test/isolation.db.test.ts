@@ -114,6 +114,7 @@ describe('two users on one PostgreSQL server', () => {
       },
     ],
     ['GET /api/answers', listWithout('/api/answers', () => ids.answer)],
+    ['GET /api/answers/:id', notFound('GET', () => `/api/answers/${ids.answer}`)],
     ['DELETE /api/answers/:id', notFound('DELETE', () => `/api/answers/${ids.answer}`)],
     [
       'POST /api/answers',

@@ -48,6 +48,14 @@ export class AnswersRepository {
     return toAnswer(row!);
   }
 
+  async get(id: string): Promise<SavedAnswer | null> {
+    const [row] = await this.db
+      .select()
+      .from(answers)
+      .where(and(eq(answers.userId, this.userId), eq(answers.id, id)));
+    return row ? toAnswer(row) : null;
+  }
+
   async remove(id: string): Promise<boolean> {
     const rows = await this.db
       .delete(answers)

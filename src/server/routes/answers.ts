@@ -3,6 +3,7 @@ import { analyze, AnalyzeInputError, findQuestion, MAX_ANSWER_CHARS } from '../.
 import { AnswersRepository } from '../../db/answers.ts';
 import type { Db } from '../../db/database.ts';
 import { errorSchema, HttpError, tooLong, unknownQuestion } from '../errors.ts';
+import { idParams } from '../schemas.ts';
 
 const answerResponse = {
   type: 'object',
@@ -14,6 +15,9 @@ const answerResponse = {
     createdAt: { type: 'string' },
   },
 } as const;
+
+const notFound = (id: string): HttpError =>
+  new HttpError(404, 'not-found', `No saved answer with id "${id}".`, ['id']);
 
 /** Saved versions of an answer, each with its score, to compare and to track progress. */
 export function answerRoutes(db: Db) {
@@ -69,24 +73,30 @@ export function answerRoutes(db: Db) {
       },
     );
 
+    app.get<{ Params: { id: string } }>(
+      '/api/answers/:id',
+      {
+        schema: {
+          description: 'One saved version.',
+          params: idParams,
+          response: { 200: answerResponse, 404: errorSchema },
+        },
+      },
+      async (request) =>
+        (await repo(request).get(request.params.id)) ?? Promise.reject(notFound(request.params.id)),
+    );
+
     app.delete<{ Params: { id: string } }>(
       '/api/answers/:id',
       {
         schema: {
           description: 'Delete a saved version.',
-          params: {
-            type: 'object',
-            required: ['id'],
-            properties: { id: { type: 'string', maxLength: 80 } },
-          },
+          params: idParams,
           response: { 404: errorSchema },
         },
       },
       async (request, reply) => {
-        if (!(await repo(request).remove(request.params.id)))
-          throw new HttpError(404, 'not-found', `No saved answer with id "${request.params.id}".`, [
-            'id',
-          ]);
+        if (!(await repo(request).remove(request.params.id))) throw notFound(request.params.id);
         return reply.status(204).send();
       },
     );
