@@ -37,6 +37,37 @@ describe('GET /api/health and /api', () => {
     expect(res.headers['referrer-policy']).toBe('no-referrer');
   });
 
+  it('in the local mode, answers only to loopback names (no DNS rebinding), and refuses changes from other sites', async () => {
+    const local = await buildApp({ loopbackOnly: true });
+    try {
+      for (const host of ['localhost:4173', '127.0.0.1:4173', '[::1]:4173'])
+        expect(
+          (await local.inject({ method: 'GET', url: '/api/health', headers: { host } })).statusCode,
+        ).toBe(200);
+      const rebound = await local.inject({
+        method: 'GET',
+        url: '/api/health',
+        headers: { host: 'evil.example:4173' },
+      });
+      expectError(rebound, 403, 'wrong-host');
+    } finally {
+      await local.close();
+    }
+    for (const headers of [
+      { origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: 'null' },
+    ]) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/analyze',
+        payload: { answer: ANSWER },
+        headers,
+      });
+      expectError(res, 403, 'cross-origin');
+    }
+  });
+
   it('documents every route with its description and schema', async () => {
     const routes = (await app.inject({ method: 'GET', url: '/api' })).json() as {
       method: string;

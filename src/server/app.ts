@@ -27,6 +27,8 @@ const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
+const LOOPBACK = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
+
 const hostOf = (url: string): string | null => {
   try {
     return new URL(url).host;
@@ -45,6 +47,11 @@ export interface AppOptions {
    * it, the local mode: one person, no account.
    */
   accounts?: boolean;
+  /**
+   * Answer only requests addressed to this machine by a loopback name (localhost, 127.0.0.1,
+   * [::1]): a web page whose own name was pointed at 127.0.0.1 (DNS rebinding) gets nothing.
+   */
+  loopbackOnly?: boolean;
   fastify?: FastifyServerOptions;
 }
 
@@ -53,6 +60,7 @@ export async function buildApp({
   db,
   webDir,
   accounts = false,
+  loopbackOnly = false,
   fastify: options = {},
 }: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -80,6 +88,11 @@ export async function buildApp({
     return payload;
   });
   registerErrors(app);
+  if (loopbackOnly)
+    app.addHook('onRequest', async (request) => {
+      if (!LOOPBACK.test(request.headers.host ?? ''))
+        throw new HttpError(403, 'wrong-host', 'This server answers only to localhost.');
+    });
   // A change must come from this app's own pages: another site's page cannot make the browser
   // send one (its JSON needs a preflight this server never grants; this closes the rest).
   app.addHook('onRequest', async (request) => {

@@ -14,10 +14,13 @@ export const WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url))
  */
 export async function startServer(port: number, host: string, target?: string): Promise<string> {
   const database = await openDatabase(target);
+  const accounts = database.kind === 'postgres';
   const app = await buildApp({
     db: database.db,
     // On a PostgreSQL server, the app serves many people: accounts, each seeing their own data.
-    accounts: database.kind === 'postgres',
+    accounts,
+    // One person's data on their own machine: only for pages this machine serves itself.
+    loopbackOnly: !accounts && ['127.0.0.1', 'localhost', '::1'].includes(host),
     webDir: existsSync(join(WEB_DIR, 'index.html')) ? WEB_DIR : undefined,
     fastify: {
       logger: { level: process.env.LOG_LEVEL ?? 'warn' },
