@@ -339,13 +339,19 @@ describe('web app with accounts, on PostgreSQL', () => {
   let root: string;
   beforeAll(async () => {
     accountsDb = await openDatabase(await freshPostgresUrl());
-    accountsApp = await buildApp({ db: accountsDb.db, webDir: WEB_DIR, accounts: true });
+    accountsApp = await buildApp({
+      db: accountsDb.db,
+      webDir: WEB_DIR,
+      accounts: true,
+      // The browser's pages stay open until the end: do not wait for their connections.
+      fastify: { forceCloseConnections: true },
+    });
     root = await accountsApp.listen({ port: 0, host: '127.0.0.1' });
   }, 60_000);
   afterAll(async () => {
     await accountsApp?.close();
     await accountsDb?.close();
-  });
+  }, 30_000);
 
   async function signUp(email: string, width = 1440): Promise<{ page: Page; problems: string[] }> {
     const opened = await open('', width, root);
@@ -393,6 +399,17 @@ describe('web app with accounts, on PostgreSQL', () => {
     await user.page.getByRole('button', { name: 'Log in' }).click();
     await user.page.goto(`${root}/#/stories`);
     await user.page.getByRole('heading', { name: 'Saved in my account' }).waitFor();
+    // Change the password in Your data; the new one logs in.
+    await user.page.goto(`${root}/#/settings`);
+    await user.page.getByLabel('Current password').fill('a long enough passphrase');
+    await user.page.getByLabel(/^New password/).fill('my second passphrase');
+    await user.page.getByRole('button', { name: 'Change password' }).click();
+    await user.page.getByText('Your password is changed').waitFor();
+    await user.page.getByRole('button', { name: 'Log out' }).click();
+    await user.page.getByLabel('Email').fill('carla@example.org');
+    await user.page.getByLabel('Password').fill('my second passphrase');
+    await user.page.getByRole('button', { name: 'Log in' }).click();
+    await user.page.getByRole('button', { name: 'Log out' }).waitFor();
     expect([...problems, ...phoneProblems]).toEqual([]);
     // The refused short password and wrong password are the failures this journey expects.
     expect(user.problems).toEqual([
@@ -430,7 +447,7 @@ describe('web app with accounts, on PostgreSQL', () => {
     await dora.page.getByRole('heading', { name: 'Dora’s private story' }).waitFor();
   });
 
-  it('shows hostile text in every field as text: nothing runs, nothing loads', async () => {
+  it('shows hostile text in every field as text (nothing runs, nothing loads), then deletes the account', async () => {
     const xss = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
     const { page, problems } = await signUp('mallory@example.org');
     const { csrfToken } = (await (await page.request.get(`${root}/api/me`)).json()) as {
@@ -475,6 +492,19 @@ describe('web app with accounts, on PostgreSQL', () => {
       expect(await page.evaluate(() => (window as { __xss?: number }).__xss), path).toBeUndefined();
       expect(await page.locator('main img, main script').count(), path).toBe(0);
     }
-    expect(problems).toEqual([`400 POST ${root}/api/auth/signup`]); // signUp's short password
+    // Leaving: the account and everything in it go; logging in again fails.
+    await page.goto(`${root}/#/settings`);
+    await page.getByLabel('Your password, to confirm').fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Delete my account and everything in it' }).click();
+    await page.getByRole('heading', { name: 'Log in to secondround' }).waitFor();
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await page.getByLabel('Email').fill('mallory@example.org');
+    await page.getByLabel('Password').fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByText('do not match an account').waitFor();
+    expect(problems).toEqual([
+      `400 POST ${root}/api/auth/signup`, // signUp's short password
+      `401 POST ${root}/api/auth/login`,
+    ]);
   });
 });
