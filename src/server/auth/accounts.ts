@@ -12,7 +12,7 @@ declare module 'fastify' {
   }
 }
 
-export const SESSION_COOKIE = 'sr_session';
+const SESSION_COOKIE = 'sr_session';
 export const SESSION_TTL_MS = 30 * 24 * 3600_000;
 export const RESET_TTL_MS = 24 * 3600_000;
 /** Log-in failures allowed per email and per address in a quarter of an hour; sign-ups an hour. */
@@ -49,7 +49,7 @@ const userResponse = {
 } as const;
 
 /** The value of one cookie in a Cookie header. */
-export function readCookie(header: string | undefined, name: string): string | undefined {
+function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of header?.split(';') ?? []) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
@@ -79,7 +79,7 @@ function checkEmail(email: string): void {
     ]);
 }
 
-export function checkPassword(password: string, email = '', field = 'password'): void {
+function checkPassword(password: string, email = '', field = 'password'): void {
   const problem =
     password.length < PASSWORD_MIN
       ? `at least ${PASSWORD_MIN} characters long`
