@@ -445,6 +445,17 @@ describe('web app with accounts, on PostgreSQL', () => {
     // Dora, still signed in, still has both.
     await dora.page.goto(`${root}/#/stories`);
     await dora.page.getByRole('heading', { name: 'Dora’s private story' }).waitFor();
+    // Her session ends elsewhere (here: the cookie is gone): the next save brings the log-in
+    // page back instead of failing silently, and logging in again finds her work.
+    await dora.page.context().clearCookies();
+    await dora.page.getByLabel('Title').fill('After the session ended');
+    await dora.page.getByLabel('Action').fill('I kept typing.');
+    await dora.page.getByRole('button', { name: 'Save story' }).click();
+    await dora.page.getByRole('heading', { name: 'Log in to secondround' }).waitFor();
+    await dora.page.getByLabel('Email').fill('dora@example.org');
+    await dora.page.getByLabel('Password').fill('a long enough passphrase');
+    await dora.page.getByRole('button', { name: 'Log in' }).click();
+    await dora.page.getByRole('heading', { name: 'Dora’s private story' }).waitFor();
   });
 
   it('shows hostile text in every field as text (nothing runs, nothing loads), then deletes the account', async () => {

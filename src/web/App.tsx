@@ -8,7 +8,7 @@ import { PracticePage } from './features/practice/PracticePage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { StoriesPage } from './features/stories/StoriesPage.tsx';
 import { useRoute } from './route.ts';
-import { api, forgetLocalCopies, setMe, type Me } from './api.ts';
+import { api, forgetLocalCopies, setMe, SIGNED_OUT, type Me } from './api.ts';
 import { AuthPage, ResetPage } from './features/account/AuthPage.tsx';
 
 const PAGES = [
@@ -30,6 +30,11 @@ export function App() {
     api<Me>('/api/me')
       .then(enter)
       .catch(() => setFailed(true));
+    // A session that ended elsewhere (expired, password changed, logged out on another
+    // device) brings the log-in page back; what was typed stays in this browser's storage.
+    const signedOut = (): void => enter({ mode: 'accounts', user: null });
+    window.addEventListener(SIGNED_OUT, signedOut);
+    return () => window.removeEventListener(SIGNED_OUT, signedOut);
   }, []);
   function enter(next: Me): void {
     setMe(next);

@@ -48,9 +48,14 @@ export async function api<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, { ...init, headers });
   if (res.status === 204) return undefined as T;
   const body = (await res.json()) as T | ApiErrorBody;
+  if (res.status === 401 && me.mode === 'accounts' && me.user)
+    window.dispatchEvent(new Event(SIGNED_OUT));
   if (!res.ok) throw new ApiError(res.status, (body as ApiErrorBody).error);
   return body as T;
 }
+
+/** Fired when the server no longer knows the session (expired, or ended elsewhere). */
+export const SIGNED_OUT = 'secondround:signed-out';
 
 export interface QuestionSummary {
   id: string;
