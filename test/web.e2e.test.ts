@@ -16,6 +16,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WEB_DIR = `${ROOT}dist/web`;
 const SHOTS = `${ROOT}.tmp/screenshots`;
 
+/** A draft reaches the server a second after the last keystroke: wait for that, and the PUT. */
+const SAVED = { timeout: 10_000 };
+
 const ANSWER =
   'Last year, as the shift lead on a 30-bed surgical ward, we were two nurses short for six weeks. I rebuilt the rota around peak admission hours and I set up a ten-minute huddle at every handover. As a result, missed medication rounds fell from nine a week to one, and overtime dropped by 25%. It taught me to fix the schedule before asking people to work harder. How does your ward handle staffing gaps today?';
 
@@ -93,15 +96,21 @@ describe('web app', () => {
     await expectAccessible(page);
     await page.reload();
     await expect.poll(() => page.getByLabel('Your answer').inputValue()).toBe(ANSWER);
-    await expect.poll(() => page.locator('#answer-status').textContent()).toMatch(/· Saved$/);
+    await expect
+      .poll(() => page.locator('#answer-status').textContent(), SAVED)
+      .toMatch(/· Saved$/);
     // The draft is on the server too: another browser (no shared storage) opens it.
     const other = await open(page.url().slice(base.length + 1));
-    await expect.poll(() => other.page.getByLabel('Your answer').inputValue()).toBe(ANSWER);
+    await expect.poll(() => other.page.getByLabel('Your answer').inputValue(), SAVED).toBe(ANSWER);
     await other.page.getByLabel('Your answer').fill('A new start.');
-    await expect.poll(() => other.page.locator('#answer-status').textContent()).toMatch(/· Saved$/);
+    await expect
+      .poll(() => other.page.locator('#answer-status').textContent(), SAVED)
+      .toMatch(/· Saved$/);
     // ... and the newer copy wins back in the first browser.
     await page.reload();
-    await expect.poll(() => page.getByLabel('Your answer').inputValue()).toBe('A new start.');
+    await expect
+      .poll(() => page.getByLabel('Your answer').inputValue(), SAVED)
+      .toBe('A new start.');
     expect([...problems, ...other.problems]).toEqual([]);
   });
 
