@@ -5,29 +5,25 @@ import type { Db } from '../../db/database.ts';
 import { errorSchema, HttpError } from '../errors.ts';
 import { idParams } from '../schemas.ts';
 
+const storyFields = {
+  title: { type: 'string' },
+  context: { type: 'string' },
+  action: { type: 'string' },
+  result: { type: 'string' },
+  learning: { type: 'string' },
+  tags: { type: 'array', items: { type: 'string' } },
+} as const;
 const storyBody = {
   type: 'object',
   required: ['title'],
   additionalProperties: false,
-  properties: {
-    title: { type: 'string' },
-    context: { type: 'string' },
-    action: { type: 'string' },
-    result: { type: 'string' },
-    learning: { type: 'string' },
-    tags: { type: 'array', items: { type: 'string' } },
-  },
+  properties: storyFields,
 } as const;
 const storyResponse = {
   type: 'object',
   properties: {
     id: { type: 'string' },
-    title: { type: 'string' },
-    context: { type: 'string' },
-    action: { type: 'string' },
-    result: { type: 'string' },
-    learning: { type: 'string' },
-    tags: { type: 'array', items: { type: 'string' } },
+    ...storyFields,
     createdAt: { type: 'string' },
     updatedAt: { type: 'string' },
   },

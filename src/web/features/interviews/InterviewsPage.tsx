@@ -62,6 +62,11 @@ function InterviewForm({
   const [people, setPeople] = useState<Interviewer[]>(
     existing?.interviewers.length ? existing.interviewers : [{ name: '', role: '', notes: '' }],
   );
+  /** The change handler of one field of the i-th person. */
+  const setPerson =
+    (i: number, field: keyof Interviewer) =>
+    (e: { target: { value: string } }): void =>
+      setPeople(people.map((x, k) => (k === i ? { ...x, [field]: e.target.value } : x)));
   const [error, setError] = useState<string | null>(null);
   const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
@@ -150,18 +155,14 @@ function InterviewForm({
             <input
               id={`p-name-${i}`}
               value={p.name}
-              onChange={(e) =>
-                setPeople(people.map((x, k) => (k === i ? { ...x, name: e.target.value } : x)))
-              }
+              onChange={setPerson(i, 'name')}
               maxLength={80}
             />
             <label htmlFor={`p-role-${i}`}>Their role</label>
             <input
               id={`p-role-${i}`}
               value={p.role}
-              onChange={(e) =>
-                setPeople(people.map((x, k) => (k === i ? { ...x, role: e.target.value } : x)))
-              }
+              onChange={setPerson(i, 'role')}
               maxLength={120}
             />
             <label htmlFor={`p-notes-${i}`}>
@@ -171,9 +172,7 @@ function InterviewForm({
               id={`p-notes-${i}`}
               rows={2}
               value={p.notes}
-              onChange={(e) =>
-                setPeople(people.map((x, k) => (k === i ? { ...x, notes: e.target.value } : x)))
-              }
+              onChange={setPerson(i, 'notes')}
               maxLength={5000}
             />
           </div>
