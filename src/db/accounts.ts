@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, count, eq, gt, lt, ne, sql } from 'drizzle-orm';
-import type { Db } from './database.ts';
+import { prepared, type Db } from './database.ts';
 import { authAttempts, passwordResets, sessions, users } from './schema.ts';
 import { deleteAll } from './transfer.ts';
 
@@ -113,22 +113,26 @@ export class AccountsRepository {
   async findSession(token: string): Promise<Session | null> {
     const key = readToken(token);
     if (!key) return null;
-    const [row] = await this.db
-      .select({
-        id: sessions.id,
-        csrfToken: sessions.csrfToken,
-        expiresAt: sessions.expiresAt,
-        email: users.email,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(
-        and(
-          eq(sessions.userId, key.userId),
-          eq(sessions.id, key.id),
-          gt(sessions.expiresAt, new Date()),
-        ),
-      );
+    const find = prepared(this.db, 'find_session', () =>
+      this.db
+        .select({
+          id: sessions.id,
+          csrfToken: sessions.csrfToken,
+          expiresAt: sessions.expiresAt,
+          email: users.email,
+        })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(
+          and(
+            eq(sessions.userId, sql.placeholder('userId')),
+            eq(sessions.id, sql.placeholder('id')),
+            gt(sessions.expiresAt, sql.placeholder('now')),
+          ),
+        )
+        .prepare('find_session'),
+    );
+    const [row] = await find.execute({ ...key, now: new Date() });
     return row
       ? {
           user: { id: key.userId, email: row.email },

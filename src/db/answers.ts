@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from './database.ts';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { prepared, type Db } from './database.ts';
 import { answers, type AnswerRow } from './schema.ts';
 
 export interface SavedAnswer {
@@ -41,10 +41,26 @@ export class AnswersRepository {
 
   /** Saves a version; `score` is computed by the caller from the core analysis. */
   async add(questionId: string, text: string, score: number): Promise<SavedAnswer> {
-    const [row] = await this.db
-      .insert(answers)
-      .values({ userId: this.userId, id: randomUUID(), questionId, text, score })
-      .returning();
+    const insert = prepared(this.db, 'insert_answer', () =>
+      this.db
+        .insert(answers)
+        .values({
+          userId: sql.placeholder('userId'),
+          id: sql.placeholder('id'),
+          questionId: sql.placeholder('questionId'),
+          text: sql.placeholder('text'),
+          score: sql.placeholder('score'),
+        })
+        .returning()
+        .prepare('insert_answer'),
+    );
+    const [row] = await insert.execute({
+      userId: this.userId,
+      id: randomUUID(),
+      questionId,
+      text,
+      score,
+    });
     return toAnswer(row!);
   }
 

@@ -1,5 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from './database.ts';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { prepared, type Db } from './database.ts';
 import { drafts } from './schema.ts';
 
 export interface Draft {
@@ -45,12 +45,28 @@ export class DraftsRepository {
       await this.remove(questionId);
       return null;
     }
-    const row = { userId: this.userId, questionId, text, updatedAt: new Date() };
-    const [saved] = await this.db
-      .insert(drafts)
-      .values(row)
-      .onConflictDoUpdate({ target: [drafts.userId, drafts.questionId], set: row })
-      .returning();
+    const upsert = prepared(this.db, 'upsert_draft', () =>
+      this.db
+        .insert(drafts)
+        .values({
+          userId: sql.placeholder('userId'),
+          questionId: sql.placeholder('questionId'),
+          text: sql.placeholder('text'),
+          updatedAt: sql.placeholder('updatedAt'),
+        })
+        .onConflictDoUpdate({
+          target: [drafts.userId, drafts.questionId],
+          set: { text: sql`excluded.text`, updatedAt: sql`excluded.updated_at` },
+        })
+        .returning()
+        .prepare('upsert_draft'),
+    );
+    const [saved] = await upsert.execute({
+      userId: this.userId,
+      questionId,
+      text,
+      updatedAt: new Date(),
+    });
     return toDraft(saved!);
   }
 

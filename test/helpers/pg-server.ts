@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export interface PostgresServer {
   /** postgres://postgres@127.0.0.1:PORT/postgres */
   url: string;
+  /** The same server through its Unix socket, as an app server on the same machine would use. */
+  socketUrl: string;
   stop(): void;
 }
 
@@ -68,6 +70,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    socketUrl: `postgres://postgres@/postgres?host=${encodeURIComponent(dir)}&port=${port}`,
     stop() {
       if (stopped) return;
       stopped = true;

@@ -63,6 +63,12 @@ const span = (words: readonly Token[], from: number, to: number): Span => ({
   end: words[Math.max(from, to - 1)]!.end,
 });
 
+/** The index of the first word from `j` on that is not an adverb ("then", "quickly"). */
+function skipAdverbs(words: readonly Token[], j: number): number {
+  while (words[j] && sets.adverbs.has(words[j]!.norm)) j++;
+  return j;
+}
+
 function isPast(word: string): boolean {
   if (ACTION.past.has(word)) return true;
   return word.length > 4 && word.endsWith('ed') && !sets.stative.has(word);
@@ -84,18 +90,15 @@ export function findAction(
     let progressive = w.endsWith("'m") || w === "we're";
     let perfect = w.endsWith("'ve");
     if (w.endsWith("'d") || w.endsWith("'ll")) continue;
-    const skipAdverbs = (): void => {
-      while (words[j] && sets.adverbs.has(words[j]!.norm)) j++;
-    };
-    skipAdverbs();
+    j = skipAdverbs(words, j);
     let v = words[j]?.norm;
     if (!v || sets.intention.has(v)) continue;
     if (v === 'am' || v === 'are' || v === 'was' || v === 'were') {
       j++;
-      skipAdverbs();
+      j = skipAdverbs(words, j);
       if (words[j]?.norm === 'able' && words[j + 1]?.norm === 'to') {
         j += 2;
-        skipAdverbs();
+        j = skipAdverbs(words, j);
         if (ACTION.present.has(words[j]?.norm ?? '')) return span(words, i, j + 1);
         continue;
       }
@@ -103,14 +106,14 @@ export function findAction(
       v = words[j]?.norm;
     } else if (v === 'have' || v === 'has' || v === 'had') {
       j++;
-      skipAdverbs();
+      j = skipAdverbs(words, j);
       perfect = true;
       v = words[j]?.norm;
     }
     if (!v) continue;
     if (perfect && v === 'been') {
       j++;
-      skipAdverbs();
+      j = skipAdverbs(words, j);
       progressive = true;
       v = words[j]?.norm;
       if (!v) continue;

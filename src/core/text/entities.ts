@@ -34,14 +34,13 @@ export function findQuantities(words: readonly Token[], tokens: readonly Token[]
   tokens.forEach((t, i) => tokenIndex.set(t, i));
   const tokenAfter = (w: Token): Token | undefined => tokens[(tokenIndex.get(w) ?? -2) + 1];
   const tokenBefore = (w: Token): Token | undefined => tokens[(tokenIndex.get(w) ?? 0) - 1];
+  const push = (kind: QuantityKind, from: number, to: number, startTok = words[from]!): void => {
+    out.push({ kind, from, to, start: startTok.start, end: words[to - 1]!.end });
+  };
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
-    const push = (kind: QuantityKind, to: number, startTok = w): void => {
-      const last = words[to - 1]!;
-      out.push({ kind, from: i, to, start: startTok.start, end: last.end });
-    };
     // "five-star", "two-week": a number word opening a compound.
     const head = w.norm.includes('-') ? w.norm.slice(0, w.norm.indexOf('-')) : '';
     if (head && NUMBER_WORDS.has(head)) {
@@ -57,7 +56,7 @@ export function findQuantities(words: readonly Token[], tokens: readonly Token[]
     }
     const isNumber = w.kind === 'number' || NUMBER_WORDS.has(w.norm);
     if (MULTIPLIER_WORDS.has(w.norm)) {
-      push('multiplier', i + 1);
+      push('multiplier', i, i + 1);
       continue;
     }
     // "a third", "two thirds", "a fifth": a share of something.
@@ -74,7 +73,7 @@ export function findQuantities(words: readonly Token[], tokens: readonly Token[]
     if (!isNumber) {
       // "a week early", "an hour a day": a single unit counts as one.
       if ((w.norm === 'a' || w.norm === 'an') && next && TIME_UNITS.has(next.norm)) {
-        push('duration', i + 2);
+        push('duration', i, i + 2);
         i++;
       }
       continue;
@@ -93,26 +92,26 @@ export function findQuantities(words: readonly Token[], tokens: readonly Token[]
       unit?.norm === 'percent' ||
       (unit?.norm === 'per' && words[to + 1]?.norm === 'cent')
     ) {
-      push('percent', unit?.norm === 'percent' ? to + 1 : to);
+      push('percent', i, unit?.norm === 'percent' ? to + 1 : to);
       if (after?.text === '%') out[out.length - 1]!.end = after.end;
     } else if (before && CURRENCY_SIGNS.has(before.text)) {
-      push('money', unit && MONEY_WORDS.has(unit.norm) ? to + 1 : to, before);
+      push('money', i, unit && MONEY_WORDS.has(unit.norm) ? to + 1 : to, before);
     } else if (i > 0 && CURRENCY_CODES.has(words[i - 1]!.norm)) {
       // "EUR 4,000": the code belongs to the amount.
-      push('money', unit && MONEY_WORDS.has(unit.norm) ? to + 1 : to, words[i - 1]);
+      push('money', i, unit && MONEY_WORDS.has(unit.norm) ? to + 1 : to, words[i - 1]);
       out[out.length - 1]!.from = i - 1;
     } else if (unit && MONEY_WORDS.has(unit.norm) && unit.norm !== 'm' && unit.norm !== 'k') {
-      push('money', to + 1);
+      push('money', i, to + 1);
     } else if (unit && TIME_UNITS.has(unit.norm)) {
-      push('duration', to + skip + 1);
+      push('duration', i, to + skip + 1);
     } else if (unit && (unit.norm === 'times' || unit.norm === 'x' || unit.norm === 'fold')) {
-      push('multiplier', to + 1);
+      push('multiplier', i, to + 1);
     } else if (w.kind === 'number' && /^(19|20)\d\d$/.test(w.norm) && to === i + 1) {
-      push('year', to);
+      push('year', i, to);
     } else if (w.kind === 'number' && /^\d+x$/.test(w.norm)) {
-      push('multiplier', to);
+      push('multiplier', i, to);
     } else {
-      push('count', to);
+      push('count', i, to);
     }
     i = Math.max(i, out[out.length - 1]!.to - 1);
   }

@@ -48,21 +48,29 @@ export class PhraseSet {
       return NONE;
     }
     const found: PhraseMatch[] = [];
-    const walk = (node: Node, i: number): void => {
-      if (node.phrase !== undefined && i > from) found.push({ from, to: i, phrase: node.phrase });
-      const word = words[i];
-      if (!word) return;
-      const exact = node.next.get(word.norm);
-      if (exact) walk(exact, i + 1);
-      const any = node.next.get('*');
-      if (any) walk(any, i + 1);
-      if (word.kind === 'number') {
-        const num = node.next.get('#');
-        if (num) walk(num, i + 1);
-      }
-    };
-    walk(this.root, from);
+    this.walk(this.root, words, from, from, found);
     return found.sort((a, b) => b.to - a.to);
+  }
+
+  // A method, not a closure made on each call: matchAt runs for every word of every sentence.
+  private walk(
+    node: Node,
+    words: readonly Token[],
+    from: number,
+    i: number,
+    found: PhraseMatch[],
+  ): void {
+    if (node.phrase !== undefined && i > from) found.push({ from, to: i, phrase: node.phrase });
+    const word = words[i];
+    if (!word) return;
+    const exact = node.next.get(word.norm);
+    if (exact) this.walk(exact, words, from, i + 1, found);
+    const any = node.next.get('*');
+    if (any) this.walk(any, words, from, i + 1, found);
+    if (word.kind === 'number') {
+      const num = node.next.get('#');
+      if (num) this.walk(num, words, from, i + 1, found);
+    }
   }
 
   /** Non-overlapping matches, leftmost-longest. */
