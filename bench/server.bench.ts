@@ -1,9 +1,15 @@
 /**
  * The multi-user server under load: autocannon against app servers on a throwaway PostgreSQL.
  * POST /api/analyze and saving an answer (POST /api/answers, signed in), 100 connections for
- * 30 s each, with one app server and with one per core. GET /api/health is the ceiling of the
- * same server with no work to do.
- * Usage: npm run bench:server [-- --duration 30 --connections 100]
+ * 30 s each after a 5 s warm-up at the same load, with one app server and with one per core.
+ * GET /api/health is the ceiling of the same servers with no work to do.
+ *
+ * Each app server is the real CLI (`secondround serve --database-url`) on its own port, as in
+ * docs/deploy.md; the connections are shared out evenly between them, as the reverse proxy in
+ * front of them would. Every response's latency is recorded, and the percentiles are computed
+ * over all of them. The app servers reach PostgreSQL through its Unix socket, as they should
+ * when both run on one machine; `--tcp` measures them over TCP instead.
+ * Usage: npm run bench:server [-- --duration 30 --connections 100 --tcp]
  *
  * Budget (printed, never asserted): zero errors; p99 under 100 ms on this 2-core machine.
  */
@@ -19,14 +25,17 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '30' },
     connections: { type: 'string', default: '100' },
     users: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '5' },
+    tcp: { type: 'boolean', default: false },
   },
 });
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const USERS = Number(values.users);
+const WARMUP = Number(values.warmup);
 const BUDGET_P99_MS = 100;
-const PORT = 4391;
-const base = `http://127.0.0.1:${PORT}`;
+const FIRST_PORT = 4391;
+const at = (k: number): string => `http://127.0.0.1:${FIRST_PORT + k}`;
 
 // A typical answer: about 120 words, all four CARL parts and a question back.
 const ANSWER =
@@ -43,24 +52,29 @@ interface Row {
   requests: number;
 }
 
-async function startServers(workers: number, url: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'bench/server-workers.ts', String(workers), String(PORT), url],
-    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'error' } },
+/** Starts `count` app servers, on ports FIRST_PORT, FIRST_PORT + 1, … */
+async function startServers(count: number, url: string): Promise<ChildProcess[]> {
+  return Promise.all(
+    Array.from({ length: count }, async (_, k) => {
+      const child = spawn(
+        process.execPath,
+        ['bin/secondround.js', 'serve', '--port', String(FIRST_PORT + k), '--database-url', url],
+        { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'error' } },
+      );
+      await new Promise<void>((resolve, reject) => {
+        child.stdout!.on('data', (d: Buffer) => d.toString().includes(at(k)) && resolve());
+        child.on('exit', (code) => reject(new Error(`an app server exited with ${code}`)));
+      });
+      return child;
+    }),
   );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
-    child.on('exit', (code) => reject(new Error(`servers exited with ${code}`)));
-  });
-  return child;
 }
 
 /** Signs USERS accounts up; each connection then acts as one of them. */
 async function signUpUsers(): Promise<{ cookie: string; csrf: string }[]> {
   const users = [];
   for (let k = 0; k < USERS; k++) {
-    const res = await fetch(`${base}/api/auth/signup`, {
+    const res = await fetch(`${at(0)}/api/auth/signup`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -75,28 +89,58 @@ async function signUpUsers(): Promise<{ cookie: string; csrf: string }[]> {
   return users;
 }
 
+const percentile = (sorted: Float64Array, p: number): number =>
+  sorted.length
+    ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!)
+    : 0;
+
+/**
+ * One scenario: CONNECTIONS connections shared evenly between the app servers, first for
+ * WARMUP seconds unmeasured (its code compiled, its connections open, as in service), then
+ * for `duration` seconds measured.
+ */
 async function load(
   scenario: string,
-  workers: number,
+  servers: number,
+  path: string,
   options: Partial<autocannon.Options>,
   duration = DURATION,
 ): Promise<Row> {
-  const result = await autocannon({
-    url: base,
-    connections: CONNECTIONS,
-    duration,
-    headers: { 'content-type': 'application/json' },
-    ...options,
-  });
+  const run = (seconds: number, latencies?: number[]) =>
+    Promise.all(
+      Array.from(
+        { length: servers },
+        (_, k) =>
+          new Promise<autocannon.Result>((resolve, reject) => {
+            const instance = autocannon(
+              {
+                url: at(k) + path,
+                connections:
+                  Math.floor(CONNECTIONS / servers) + (k < CONNECTIONS % servers ? 1 : 0),
+                duration: seconds,
+                headers: { 'content-type': 'application/json' },
+                ...options,
+              },
+              (error, result) => (error ? reject(error) : resolve(result)),
+            );
+            if (latencies) instance.on('response', (_c, _status, _bytes, ms) => latencies.push(ms));
+          }),
+      ),
+    );
+  if (WARMUP > 0) await run(WARMUP);
+  const latencies: number[] = [];
+  const results = await run(duration, latencies);
+  const sorted = Float64Array.from(latencies).sort();
+  const sum = (f: (r: autocannon.Result) => number) => results.reduce((n, r) => n + f(r), 0);
   return {
     scenario,
-    workers,
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    requests: result.requests.total,
+    workers: servers,
+    rps: Math.round(sum((r) => r.requests.total) / duration),
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    errors: sum((r) => r.errors + r.timeouts),
+    non2xx: sum((r) => r.non2xx),
+    requests: sum((r) => r.requests.total),
   };
 }
 
@@ -105,7 +149,7 @@ const admin = new pg.Client({ connectionString: server.url });
 await admin.connect();
 await admin.query('CREATE DATABASE bench');
 await admin.end();
-const url = server.url.replace(/\/postgres$/, '/bench');
+const url = (values.tcp ? server.url : server.socketUrl).replace(/\/postgres(?=$|\?)/, '/bench');
 const rows: Row[] = [];
 let users: { cookie: string; csrf: string }[] | undefined;
 try {
@@ -117,19 +161,17 @@ try {
       const signedIn = users;
       let next = 0;
       rows.push(
-        await load('GET /api/health (ceiling)', workers, { method: 'GET', headers: {} }, 10),
+        await load('GET /api/health (ceiling)', workers, '/api/health', { method: 'GET' }, 10),
       );
       rows.push(
-        await load('POST /api/analyze', workers, {
+        await load('POST /api/analyze', workers, '/api/analyze', {
           method: 'POST',
-          url: `${base}/api/analyze`,
           body: JSON.stringify({ questionId: 'major-challenge', answer: ANSWER }),
         }),
       );
       rows.push(
-        await load('POST /api/answers (save, signed in)', workers, {
+        await load('POST /api/answers (save, signed in)', workers, '/api/answers', {
           method: 'POST',
-          url: `${base}/api/answers`,
           body: JSON.stringify({ questionId: 'major-challenge', text: ANSWER }),
           setupClient: (client) => {
             const user = signedIn[next++ % signedIn.length]!;
@@ -142,8 +184,12 @@ try {
         }),
       );
     } finally {
-      servers.kill('SIGTERM');
-      await new Promise((r) => servers.once('exit', r));
+      await Promise.all(
+        servers.map((child) => {
+          child.kill('SIGTERM');
+          return new Promise((r) => child.once('exit', r));
+        }),
+      );
     }
   }
 } finally {
@@ -151,7 +197,7 @@ try {
 }
 
 console.log(
-  `\n${CONNECTIONS} connections, ${DURATION} s a scenario (health: 10 s); ${availableParallelism()} cores; PostgreSQL on the same machine\n`,
+  `\n${CONNECTIONS} connections, ${DURATION} s a scenario (health: 10 s) after ${WARMUP} s of warm-up; ${availableParallelism()} cores; PostgreSQL on the same machine, by ${values.tcp ? 'TCP' : 'Unix socket'}\n`,
 );
 console.log('| scenario | app servers | req/s | p50 ms | p99 ms | errors | non-2xx | requests |');
 console.log('|---|---|---|---|---|---|---|---|');
