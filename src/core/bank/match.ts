@@ -41,7 +41,7 @@ export function questionFeatures(text: string, spell?: (word: string) => string)
     .map((t) => (spell ? { ...t, norm: spell(t.norm) } : t));
   const units: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const m = concepts.matchAt(words, i)[0];
+    const m = concepts.longestAt(words, i);
     if (m) {
       units.push(`@${QUESTION_CONCEPTS[m.phrase]}`);
       i = m.to - 1;

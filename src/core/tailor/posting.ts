@@ -58,7 +58,7 @@ function headingKind(words: readonly Token[]): { kind: SectionKind; coverage: nu
   let kind: SectionKind | null = null;
   let covered = 0;
   for (let i = 0; i < words.length; i++) {
-    const m = headingSet.matchAt(words, i)[0];
+    const m = headingSet.longestAt(words, i);
     if (m) {
       kind ??= SECTION_HEADINGS[m.phrase] as SectionKind;
       covered += m.to - m.from;

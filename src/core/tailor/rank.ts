@@ -78,7 +78,7 @@ function cueTerms(s: PostingSentence): { from: number; to: number }[] {
   const wordIndex = new Map<Token, number>();
   s.words.forEach((w, i) => wordIndex.set(w, i));
   for (let wi = 0; wi < s.words.length; wi++) {
-    const m = cues.matchAt(s.words, wi)[0];
+    const m = cues.longestAt(s.words, wi);
     if (!m) continue;
     let ti = tokens.indexOf(s.words[m.to - 1]!) + 1;
     let terms = 0;

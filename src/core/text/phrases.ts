@@ -12,15 +12,18 @@ export interface PhraseMatch {
   phrase: string;
 }
 
-const NONE: PhraseMatch[] = [];
-
 interface Node {
   next: Map<string, Node>;
   phrase?: string;
 }
 
+const longer = (a?: PhraseMatch, b?: PhraseMatch): PhraseMatch | undefined =>
+  b && (!a || b.to > a.to) ? b : a;
+
 export class PhraseSet {
   private readonly root: Node = { next: new Map() };
+  /** Whether a phrase starts with `*` or `#`, so that any word may start a match. */
+  private readonly wild: boolean;
 
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
@@ -35,49 +38,42 @@ export class PhraseSet {
       }
       node.phrase = phrase;
     }
+    this.wild = this.root.next.has('*') || this.root.next.has('#');
   }
 
-  /** All matches starting at word index `from` (longest first). */
-  matchAt(words: readonly Token[], from: number): PhraseMatch[] {
+  /** The longest match starting at word index `from`, if any. */
+  longestAt(words: readonly Token[], from: number): PhraseMatch | undefined {
     const word = words[from];
     // Fast path: most words start no phrase.
-    if (
-      !word ||
-      (!this.root.next.has(word.norm) && !this.root.next.has('*') && !this.root.next.has('#'))
-    ) {
-      return NONE;
-    }
-    const found: PhraseMatch[] = [];
-    this.walk(this.root, words, from, from, found);
-    return found.sort((a, b) => b.to - a.to);
+    if (!word || (!this.wild && !this.root.next.has(word.norm))) return undefined;
+    return this.longest(this.root, words, from, from);
   }
 
-  // A method, not a closure made on each call: matchAt runs for every word of every sentence.
-  private walk(
-    node: Node,
+  // A method, not a closure made on each call: it runs for every word of every sentence.
+  // Of matches equally long, the first found wins: the exact word, then `*`, then `#`.
+  private longest(
+    node: Node | undefined,
     words: readonly Token[],
     from: number,
     i: number,
-    found: PhraseMatch[],
-  ): void {
-    if (node.phrase !== undefined && i > from) found.push({ from, to: i, phrase: node.phrase });
+  ): PhraseMatch | undefined {
+    if (!node) return undefined;
+    let best =
+      node.phrase !== undefined && i > from ? { from, to: i, phrase: node.phrase } : undefined;
     const word = words[i];
-    if (!word) return;
-    const exact = node.next.get(word.norm);
-    if (exact) this.walk(exact, words, from, i + 1, found);
-    const any = node.next.get('*');
-    if (any) this.walk(any, words, from, i + 1, found);
-    if (word.kind === 'number') {
-      const num = node.next.get('#');
-      if (num) this.walk(num, words, from, i + 1, found);
-    }
+    if (!word) return best;
+    best = longer(best, this.longest(node.next.get(word.norm), words, from, i + 1));
+    best = longer(best, this.longest(node.next.get('*'), words, from, i + 1));
+    if (word.kind === 'number')
+      best = longer(best, this.longest(node.next.get('#'), words, from, i + 1));
+    return best;
   }
 
   /** Non-overlapping matches, leftmost-longest. */
   find(words: readonly Token[]): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     for (let i = 0; i < words.length; i++) {
-      const m = this.matchAt(words, i)[0];
+      const m = this.longestAt(words, i);
       if (m) {
         out.push(m);
         i = m.to - 1;
@@ -87,7 +83,7 @@ export class PhraseSet {
   }
 
   has(words: readonly Token[]): boolean {
-    for (let i = 0; i < words.length; i++) if (this.matchAt(words, i).length > 0) return true;
+    for (let i = 0; i < words.length; i++) if (this.longestAt(words, i)) return true;
     return false;
   }
 }

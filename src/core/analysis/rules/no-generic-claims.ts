@@ -51,7 +51,7 @@ export const noGenericClaims: Rule = {
         for (const self of SELF.find(words)) {
           for (let i = self.to; i < Math.min(words.length, self.to + REACH); i++) {
             if (NEGATIONS.has(words[i]!.norm)) break; // "I'm not a team player" claims nothing
-            const trait = traits.matchAt(words, i)[0];
+            const trait = traits.longestAt(words, i);
             if (trait) {
               claims.push({ from: self.from, to: trait.to });
               break;
