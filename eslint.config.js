@@ -19,7 +19,7 @@ const layer = (files, forbidden, message) => ({
 const outer = ['**/db/**', '**/server/**', '**/web/**', '**/cli/**'];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'coverage'] },
+  { ignores: ['node_modules', 'dist', 'coverage', '.tmp'] },
   { files: ['src/web/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
