@@ -44,6 +44,19 @@ export class DatabaseOpenError extends Error {}
 
 export const isPostgresUrl = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target);
 
+/**
+ * The URL to show in a message: "postgres://user:secret@host/db" as "postgres://user@host/db".
+ * Not through `new URL`, which refuses a socket URL ("postgres://user:secret@/db?host=/run").
+ */
+export function withoutPassword(url: string): string {
+  const start = url.indexOf('//') + 2;
+  const query = url.indexOf('?');
+  const end = (query < 0 ? url : url.slice(0, query)).lastIndexOf('@');
+  if (start < 2 || end < start) return url;
+  const user = url.slice(start, end).split(':')[0];
+  return `${url.slice(0, start)}${user}${url.slice(end)}`;
+}
+
 /** Runs parameterless SQL (several statements allowed); returns the last statement's rows. */
 type Exec = (sql: string) => Promise<Record<string, unknown>[]>;
 /** Runs `fn` inside one transaction of one connection. */
@@ -114,10 +127,8 @@ async function openPostgres(url: string): Promise<Database> {
     });
   } catch (error) {
     await pool.end();
-    const where = new URL(url);
-    where.password = '';
     throw new DatabaseOpenError(
-      `cannot open the PostgreSQL database ${where.toString()}: ${(error as Error).message}`,
+      `cannot open the PostgreSQL database ${withoutPassword(url)}: ${(error as Error).message}`,
       { cause: error },
     );
   }

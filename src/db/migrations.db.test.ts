@@ -80,5 +80,10 @@ describe('migrations on PostgreSQL', () => {
     await expect(opening).rejects.toThrow(
       'cannot open the PostgreSQL database postgres://nobody@127.0.0.1:1/none: connect ECONNREFUSED',
     );
+    // Through a Unix socket that is not there: the same message, still without the password.
+    const socket = openDatabase('postgres://nobody:s3cret@/none?host=/nonexistent-folder');
+    await expect(socket).rejects.toThrow(
+      'cannot open the PostgreSQL database postgres://nobody@/none?host=/nonexistent-folder: connect ENOENT',
+    );
   });
 });
