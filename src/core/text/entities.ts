@@ -30,10 +30,14 @@ const CURRENCY_SIGNS = new Set(['$', '\u20ac', '\u00a3', '\u00a5']);
  */
 export function findQuantities(words: readonly Token[], tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
-  const tokenIndex = new Map<Token, number>();
-  tokens.forEach((t, i) => tokenIndex.set(t, i));
-  const tokenAfter = (w: Token): Token | undefined => tokens[(tokenIndex.get(w) ?? -2) + 1];
-  const tokenBefore = (w: Token): Token | undefined => tokens[(tokenIndex.get(w) ?? 0) - 1];
+  // Where the current word sits among the tokens: words come in token order, so the search
+  // only moves forward (linear in the sentence, with no map built for every sentence).
+  let at = 0;
+  const indexOf = (w: Token, from: number): number => {
+    let k = from;
+    while (k < tokens.length && tokens[k] !== w) k++;
+    return k;
+  };
   const push = (kind: QuantityKind, from: number, to: number, startTok = words[from]!): void => {
     out.push({ kind, from, to, start: startTok.start, end: words[to - 1]!.end });
   };
@@ -81,8 +85,9 @@ export function findQuantities(words: readonly Token[], tokens: readonly Token[]
     let to = i + 1;
     // Absorb a run of number words: "two hundred", "1.5 million".
     while (words[to] && NUMBER_WORDS.has(words[to]!.norm)) to++;
-    const after = tokenAfter(words[to - 1]!);
-    const before = tokenBefore(w);
+    at = indexOf(w, at);
+    const before = tokens[at - 1];
+    const after = tokens[indexOf(words[to - 1]!, at) + 1];
     // "one more day", "two full weeks": a unit may follow one modifier.
     const skip = words[to] && UNIT_MODIFIERS.has(words[to]!.norm) ? 1 : 0;
     const unit = words[to + skip];
