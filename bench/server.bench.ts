@@ -43,7 +43,7 @@ const ANSWER =
 
 interface Row {
   scenario: string;
-  workers: number;
+  servers: number;
   rps: number;
   p50: number;
   p99: number;
@@ -133,7 +133,7 @@ async function load(
   const sum = (f: (r: autocannon.Result) => number) => results.reduce((n, r) => n + f(r), 0);
   return {
     scenario,
-    workers: servers,
+    servers,
     rps: Math.round(latencies.length / duration),
     p50: percentile(sorted, 0.5),
     p99: percentile(sorted, 0.99),
@@ -153,24 +153,24 @@ const url = (values.tcp ? server.url : server.socketUrl).replace(/\/postgres(?=$
 const rows: Row[] = [];
 let users: { cookie: string; csrf: string }[] | undefined;
 try {
-  for (const workers of [1, availableParallelism()]) {
-    const servers = await startServers(workers, url);
+  for (const servers of [1, availableParallelism()]) {
+    const running = await startServers(servers, url);
     try {
       // Signed up once: sign-ups are rate-limited per address, and sessions outlive servers.
       users ??= await signUpUsers();
       const signedIn = users;
       let next = 0;
       rows.push(
-        await load('GET /api/health (ceiling)', workers, '/api/health', { method: 'GET' }, 10),
+        await load('GET /api/health (ceiling)', servers, '/api/health', { method: 'GET' }, 10),
       );
       rows.push(
-        await load('POST /api/analyze', workers, '/api/analyze', {
+        await load('POST /api/analyze', servers, '/api/analyze', {
           method: 'POST',
           body: JSON.stringify({ questionId: 'major-challenge', answer: ANSWER }),
         }),
       );
       rows.push(
-        await load('POST /api/answers (save, signed in)', workers, '/api/answers', {
+        await load('POST /api/answers (save, signed in)', servers, '/api/answers', {
           method: 'POST',
           body: JSON.stringify({ questionId: 'major-challenge', text: ANSWER }),
           setupClient: (client) => {
@@ -185,7 +185,7 @@ try {
       );
     } finally {
       await Promise.all(
-        servers.map((child) => {
+        running.map((child) => {
           child.kill('SIGTERM');
           return new Promise((r) => child.once('exit', r));
         }),
@@ -203,12 +203,12 @@ console.log('| scenario | app servers | req/s | p50 ms | p99 ms | errors | non-2
 console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows)
   console.log(
-    `| ${r.scenario} | ${r.workers} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.requests} |`,
+    `| ${r.scenario} | ${r.servers} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.requests} |`,
   );
 const worst = rows.filter((r) => !r.scenario.startsWith('GET'));
 const over = worst.filter((r) => r.p99 >= BUDGET_P99_MS || r.errors || r.non2xx);
 console.log(
   over.length
-    ? `\nOver budget (p99 < ${BUDGET_P99_MS} ms, zero errors): ${over.map((r) => `${r.scenario} x${r.workers}`).join(', ')}`
+    ? `\nOver budget (p99 < ${BUDGET_P99_MS} ms, zero errors): ${over.map((r) => `${r.scenario} x${r.servers}`).join(', ')}`
     : `\nWithin budget: zero errors and p99 under ${BUDGET_P99_MS} ms in every scenario.`,
 );
