@@ -129,8 +129,7 @@ export class AccountsRepository {
             eq(sessions.id, sql.placeholder('id')),
             gt(sessions.expiresAt, sql.placeholder('now')),
           ),
-        )
-        .prepare('find_session'),
+        ),
     );
     const [row] = await find.execute({ ...key, now: new Date() });
     return row

@@ -51,8 +51,7 @@ export class AnswersRepository {
           text: sql.placeholder('text'),
           score: sql.placeholder('score'),
         })
-        .returning()
-        .prepare('insert_answer'),
+        .returning(),
     );
     const [row] = await insert.execute({
       userId: this.userId,

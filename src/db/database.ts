@@ -32,11 +32,12 @@ const preparedQueries = new WeakMap<Db, Map<string, unknown>>();
  * A hot query, built once per database and prepared under `name`: PostgreSQL parses and plans
  * it once per connection, and each run only sends its placeholders' values.
  */
-export function prepared<T>(db: Db, name: string, build: () => T): T {
+export function prepared<T>(db: Db, name: string, build: () => { prepare(name: string): T }): T {
   let queries = preparedQueries.get(db);
   if (!queries) preparedQueries.set(db, (queries = new Map()));
-  if (!queries.has(name)) queries.set(name, build());
-  return queries.get(name) as T;
+  let query = queries.get(name) as T | undefined;
+  if (!query) queries.set(name, (query = build().prepare(name)));
+  return query;
 }
 
 /** The database could not be opened: the message says which one and why, without a password. */

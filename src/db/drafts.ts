@@ -58,8 +58,7 @@ export class DraftsRepository {
           target: [drafts.userId, drafts.questionId],
           set: { text: sql`excluded.text`, updatedAt: sql`excluded.updated_at` },
         })
-        .returning()
-        .prepare('upsert_draft'),
+        .returning(),
     );
     const [saved] = await upsert.execute({
       userId: this.userId,
